@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.command.accounts;
+
+import io.sellersync.messages.shared.BusinessException;
+import io.sellersync.messages.shared.Marketplace;
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Marketplaces;
+import io.sellersync.messages.shared.Region;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The shape an account must have; each refusal names the field the user has to fix. */
+final class AccountRules {
+
+    /** Merchant tokens are upper-case letters and digits, typically 13 or 14 characters. */
+    private static final Pattern SELLING_PARTNER_ID = Pattern.compile("[A-Z0-9]{8,20}");
+
+    private static final String LWA_CLIENT_PREFIX = "amzn1.application-oa2-client.";
+
+    private AccountRules() {}
+
+    static void requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw BusinessException.invalid("name", "Give the account a name");
+        }
+        if (name.strip().length() > 100) {
+            throw BusinessException.invalid("name", "The account name may be at most 100 characters");
+        }
+    }
+
+    static void requireSellingPartnerId(String sellingPartnerId) {
+        if (sellingPartnerId == null
+                || !SELLING_PARTNER_ID.matcher(sellingPartnerId.strip()).matches()) {
+            throw BusinessException.invalid(
+                    "sellingPartnerId",
+                    "The seller id (merchant token) is 8 to 20 upper-case letters and digits, as shown in Seller Central");
+        }
+    }
+
+    static void requireRegion(Region region) {
+        if (region == null) {
+            throw BusinessException.invalid("region", "Choose the account's region: NA, EU or FE");
+        }
+    }
+
+    static void requireMarketplaces(Region region, List<MarketplaceId> marketplaces) {
+        if (marketplaces == null || marketplaces.isEmpty()) {
+            throw BusinessException.invalid("marketplaces", "Enable at least one marketplace");
+        }
+        if (new HashSet<>(marketplaces).size() != marketplaces.size()) {
+            throw BusinessException.invalid("marketplaces", "A marketplace is listed twice");
+        }
+        for (MarketplaceId id : marketplaces) {
+            Marketplace marketplace = Marketplaces.find(id)
+                    .orElseThrow(() -> BusinessException.invalid("marketplaces", "Unknown marketplace id " + id));
+            if (marketplace.region() != region) {
+                throw BusinessException.invalid(
+                        "marketplaces",
+                        "Marketplace " + marketplace.countryCode() + " belongs to region " + marketplace.region()
+                                + ", not " + region);
+            }
+        }
+    }
+
+    static void requireLwaClientId(String lwaClientId) {
+        if (lwaClientId == null || !lwaClientId.strip().startsWith(LWA_CLIENT_PREFIX)) {
+            throw BusinessException.invalid(
+                    "lwaClientId", "The LWA client id starts with " + LWA_CLIENT_PREFIX + " (Developer Central)");
+        }
+    }
+}

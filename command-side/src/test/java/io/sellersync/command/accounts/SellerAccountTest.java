@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.command.accounts;
+
+import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
+import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
+import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
+import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
+import io.sellersync.messages.accounts.SellerAccountConnectedEvent;
+import io.sellersync.messages.accounts.SellerAccountRemovedEvent;
+import io.sellersync.messages.accounts.UpdateAccountCredentialsCommand;
+import io.sellersync.messages.shared.BusinessException;
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Marketplaces;
+import io.sellersync.messages.shared.Region;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SellerAccountTest {
+
+    private static final AccountId ID = new AccountId("acc-1");
+    private static final MarketplaceId UK = new MarketplaceId("A1F83G8C2ARO7P");
+    private static final MarketplaceId DE = new MarketplaceId("A1PA6795UKMFR9");
+    private static final MarketplaceId US = new MarketplaceId("ATVPDKIKX0DER");
+    private static final String CLIENT = "amzn1.application-oa2-client.abc123";
+    private static final LocalDate EXPIRY = LocalDate.of(2027, 5, 1);
+
+    private AggregateTestFixture<SellerAccount> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(SellerAccount.class);
+    }
+
+    private static ConnectSellerAccountCommand connect(List<MarketplaceId> marketplaces) {
+        return new ConnectSellerAccountCommand(ID, " Acme EU ", "A2EXAMPLE1234", Region.EU, marketplaces, CLIENT, EXPIRY);
+    }
+
+    private static SellerAccountConnectedEvent connected() {
+        return new SellerAccountConnectedEvent(ID, "Acme EU", "A2EXAMPLE1234", Region.EU, List.of(UK, DE), CLIENT, EXPIRY);
+    }
+
+    @Test
+    void connectsAnAccountWithTheEuDefaults() {
+        fixture.givenNoPriorActivity()
+                .when(connect(Marketplaces.defaults(Region.EU)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SellerAccountConnectedEvent(
+                        ID, "Acme EU", "A2EXAMPLE1234", Region.EU, Marketplaces.defaults(Region.EU), CLIENT, EXPIRY));
+    }
+
+    @Test
+    void refusesAMarketplaceOfAnotherRegion() {
+        fixture.givenNoPriorActivity()
+                .when(connect(List.of(UK, US)))
+                .expectNoEvents()
+                .expectException(BusinessException.class)
+                .expectExceptionMessage(Matchers.predicate(m -> ((String) m).contains("US belongs to region NA")));
+    }
+
+    @Test
+    void refusesAnAccountWithoutMarketplaces() {
+        fixture.givenNoPriorActivity()
+                .when(connect(List.of()))
+                .expectNoEvents()
+                .expectException(BusinessException.class);
+    }
+
+    @Test
+    void refusesAMalformedSellerId() {
+        fixture.givenNoPriorActivity()
+                .when(new ConnectSellerAccountCommand(ID, "Acme", "not a seller", Region.EU, List.of(UK), CLIENT, EXPIRY))
+                .expectNoEvents()
+                .expectException(BusinessException.class);
+    }
+
+    @Test
+    void refusesAnLwaClientIdThatIsNotOne() {
+        fixture.givenNoPriorActivity()
+                .when(new ConnectSellerAccountCommand(ID, "Acme", "A2EXAMPLE1234", Region.EU, List.of(UK), "x", EXPIRY))
+                .expectNoEvents()
+                .expectException(BusinessException.class);
+    }
+
+    @Test
+    void changesMarketplaces() {
+        fixture.given(connected())
+                .when(new ChangeAccountMarketplacesCommand(ID, List.of(DE)))
+                .expectEvents(new AccountMarketplacesChangedEvent(ID, List.of(DE)));
+    }
+
+    @Test
+    void sameMarketplacesChangeNothing() {
+        fixture.given(connected())
+                .when(new ChangeAccountMarketplacesCommand(ID, List.of(UK, DE)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsACredentialRotationWithoutTheSecret() {
+        LocalDate next = LocalDate.of(2027, 11, 1);
+        fixture.given(connected())
+                .when(new UpdateAccountCredentialsCommand(ID, CLIENT, next))
+                .expectEvents(new AccountCredentialsUpdatedEvent(ID, CLIENT, next));
+    }
+
+    @Test
+    void removesAnAccountOnceAndThenRefusesChanges() {
+        fixture.given(connected())
+                .when(new RemoveSellerAccountCommand(ID))
+                .expectEvents(new SellerAccountRemovedEvent(ID, "Acme EU"));
+        fixture.given(connected(), new SellerAccountRemovedEvent(ID, "Acme EU"))
+                .when(new ChangeAccountMarketplacesCommand(ID, List.of(DE)))
+                .expectNoEvents()
+                .expectException(BusinessException.class);
+    }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.messages.accounts;
+
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Region;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A connected account as the read model knows it; secrets are never part of it. */
+public record AccountView(
+        AccountId accountId,
+        String name,
+        String sellingPartnerId,
+        Region region,
+        List<MarketplaceId> marketplaces,
+        String lwaClientId,
+        LocalDate clientSecretExpiresOn,
+        Instant connectedAt,
+        Instant updatedAt) {
+
+    public AccountView {
+        marketplaces = List.copyOf(marketplaces);
+    }
+}
