@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.query.accounts;
+
+import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "account_view")
+class AccountEntity {
+
+    @Id
+    @Column(name = "account_id")
+    private String accountId;
+
+    private String name;
+
+    @Column(name = "selling_partner_id")
+    private String sellingPartnerId;
+
+    @Enumerated(EnumType.STRING)
+    private Region region;
+
+    private String marketplaces;
+
+    @Column(name = "lwa_client_id")
+    private String lwaClientId;
+
+    @Column(name = "client_secret_expires_on")
+    private LocalDate clientSecretExpiresOn;
+
+    @Column(name = "connected_at")
+    private Instant connectedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected AccountEntity() {}
+
+    AccountEntity(
+            String accountId,
+            String name,
+            String sellingPartnerId,
+            Region region,
+            String lwaClientId,
+            LocalDate clientSecretExpiresOn,
+            Instant connectedAt) {
+        this.accountId = accountId;
+        this.name = name;
+        this.sellingPartnerId = sellingPartnerId;
+        this.region = region;
+        this.lwaClientId = lwaClientId;
+        this.clientSecretExpiresOn = clientSecretExpiresOn;
+        this.connectedAt = connectedAt;
+        this.updatedAt = connectedAt;
+    }
+
+    void marketplaces(List<MarketplaceId> ids, Instant at) {
+        this.marketplaces = ids.stream().map(MarketplaceId::value).collect(Collectors.joining(","));
+        this.updatedAt = at;
+    }
+
+    void credentials(String lwaClientId, LocalDate clientSecretExpiresOn, Instant at) {
+        this.lwaClientId = lwaClientId;
+        this.clientSecretExpiresOn = clientSecretExpiresOn;
+        this.updatedAt = at;
+    }
+
+    AccountView toView() {
+        List<MarketplaceId> ids = marketplaces == null || marketplaces.isEmpty()
+                ? List.of()
+                : Arrays.stream(marketplaces.split(",")).map(MarketplaceId::new).toList();
+        return new AccountView(
+                new AccountId(accountId),
+                name,
+                sellingPartnerId,
+                region,
+                ids,
+                lwaClientId,
+                clientSecretExpiresOn,
+                connectedAt,
+                updatedAt);
+    }
+}
