@@ -59,7 +59,7 @@ public class CredentialsVault {
                 "select key_id, client_secret, refresh_token from account_credentials where account_id = ?",
                 (rs, n) -> {
                     if (!cipher.keyId().equals(rs.getString("key_id"))) {
-                        throw new IllegalStateException("The credentials of account " + id
+                        throw new VaultKeyException("The credentials of account " + id
                                 + " were encrypted with another vault key; restore the original key or re-enter them");
                     }
                     return new LwaCredentials(

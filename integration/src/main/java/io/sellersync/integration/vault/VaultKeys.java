@@ -2,7 +2,6 @@
 package io.sellersync.integration.vault;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -41,12 +40,12 @@ final class VaultKeys {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!permissions.equals(PosixFilePermissions.fromString("rw-------"))
                     && !permissions.equals(PosixFilePermissions.fromString("r--------"))) {
-                throw new IllegalStateException("The vault key file " + file
+                throw new VaultKeyException("The vault key file " + file
                         + " must be readable by its owner only (chmod 600 " + file + ")");
             }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("The vault key file " + file + " could not be read or created", e);
+            throw new VaultKeyException("The vault key file " + file + " could not be read or created: " + e.getMessage());
         }
     }
 
@@ -67,10 +66,10 @@ final class VaultKeys {
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(source + " is not valid base64 (expected 32 random bytes, base64-encoded)");
+            throw new VaultKeyException(source + " is not valid base64 (expected 32 random bytes, base64-encoded)");
         }
         if (key.length != 32) {
-            throw new IllegalStateException(
+            throw new VaultKeyException(
                     source + " must decode to 32 bytes for AES-256, not " + key.length + " (try: openssl rand -base64 32)");
         }
         return key;

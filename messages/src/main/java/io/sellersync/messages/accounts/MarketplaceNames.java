@@ -13,7 +13,7 @@ final class MarketplaceNames {
 
     static String of(List<MarketplaceId> ids) {
         return ids.stream()
-                .map(id -> Marketplaces.find(id).map(m -> m.countryCode()).orElse(id.value()))
+                .map(Marketplaces::countryCode)
                 .collect(Collectors.joining(", "));
     }
 }

@@ -57,6 +57,11 @@ public final class Marketplaces {
         return ALL.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
+    /** The country code (UK, DE, …) of a marketplace, or its raw id when unknown. */
+    public static String countryCode(MarketplaceId id) {
+        return find(id).map(Marketplace::countryCode).orElse(id.value());
+    }
+
     public static List<Marketplace> inRegion(Region region) {
         return ALL.stream().filter(m -> m.region() == region).toList();
     }

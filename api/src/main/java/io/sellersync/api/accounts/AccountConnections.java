@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.api.accounts;
+
+import io.sellersync.integration.vault.CredentialsVault;
+import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
+import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.ListAccountsQuery;
+import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
+import io.sellersync.messages.accounts.UpdateAccountCredentialsCommand;
+import io.sellersync.messages.shared.BusinessException;
+import io.sellersync.messages.shared.ErrorCode;
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Region;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account actions shared by GraphQL and the pages. Secrets go to the vault and the command to the aggregate in
+ * one database transaction, so a refused command leaves no secret behind and a vault failure leaves no account.
+ * This is the one place outside {@code config} where {@code api} uses an integration class directly: secrets must
+ * never travel in a command.
+ */
+@Service
+public class AccountConnections {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final CredentialsVault vault;
+
+    AccountConnections(CommandGateway commands, QueryGateway queries, CredentialsVault vault) {
+        this.commands = commands;
+        this.queries = queries;
+        this.vault = vault;
+    }
+
+    public record Connection(
+            String name,
+            String sellingPartnerId,
+            Region region,
+            List<MarketplaceId> marketplaces,
+            String lwaClientId,
+            String clientSecret,
+            String refreshToken,
+            LocalDate clientSecretExpiresOn) {
+
+        @Override
+        public String toString() {
+            return "Connection[" + name + ", " + sellingPartnerId + ", " + region + "]";
+        }
+    }
+
+    @Transactional
+    public AccountId connect(Connection connection) {
+        requireNotConnected(connection);
+        AccountId id = AccountId.random();
+        vault.store(id, connection.clientSecret(), connection.refreshToken());
+        commands.sendAndWait(new ConnectSellerAccountCommand(
+                id,
+                connection.name(),
+                connection.sellingPartnerId(),
+                connection.region(),
+                connection.marketplaces(),
+                connection.lwaClientId(),
+                connection.clientSecretExpiresOn()));
+        return id;
+    }
+
+    @Transactional
+    public void changeMarketplaces(AccountId id, List<MarketplaceId> marketplaces) {
+        commands.sendAndWait(new ChangeAccountMarketplacesCommand(id, marketplaces));
+    }
+
+    @Transactional
+    public void replaceCredentials(
+            AccountId id, String lwaClientId, String clientSecret, String refreshToken, LocalDate expiresOn) {
+        vault.store(id, clientSecret, refreshToken);
+        commands.sendAndWait(new UpdateAccountCredentialsCommand(id, lwaClientId, expiresOn));
+    }
+
+    @Transactional
+    public void remove(AccountId id) {
+        commands.sendAndWait(new RemoveSellerAccountCommand(id));
+        vault.delete(id);
+    }
+
+    private void requireNotConnected(Connection connection) {
+        if (connection.sellingPartnerId() == null || connection.region() == null) {
+            return;
+        }
+        List<AccountView> existing = queries.query(
+                        new ListAccountsQuery(), ResponseTypes.multipleInstancesOf(AccountView.class))
+                .join();
+        boolean duplicate = existing.stream()
+                .anyMatch(a -> a.region() == connection.region()
+                        && a.sellingPartnerId().equals(connection.sellingPartnerId().strip()));
+        if (duplicate) {
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    "sellingPartnerId",
+                    "Seller " + connection.sellingPartnerId().strip() + " is already connected in region "
+                            + connection.region());
+        }
+    }
+}
