@@ -44,6 +44,11 @@ public class LoginThrottle {
         failures.remove(key("user", username));
     }
 
+    /** Forgets every failure, e.g. after an operator has checked the sign-in log. */
+    void clear() {
+        failures.clear();
+    }
+
     private void record(String key) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {

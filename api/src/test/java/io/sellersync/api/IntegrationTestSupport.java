@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.api;
+
+import io.sellersync.api.security.ApiTokens;
+import io.sellersync.api.security.UserAccounts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Shared set-up for integration tests: a fresh data directory per test JVM (so the embedded PostgreSQL starts empty;
+ * with {@code SPRING_DATASOURCE_URL} set, the external database is used instead), and a known administrator.
+ */
+public final class IntegrationTestSupport {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "integration-test-password";
+
+    private static final Path DATA_DIR = freshDataDir("sellersync-it-");
+
+    private IntegrationTestSupport() {}
+
+    /** Call from a static initializer before the Spring context starts. */
+    public static Path dataDir() {
+        System.setProperty("SELLERSYNC_DATA_DIR", DATA_DIR.toString());
+        return DATA_DIR;
+    }
+
+    public static Path freshDataDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean externalDatabase() {
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        return url != null && !url.isBlank();
+    }
+
+    /** Creates the administrator unless one exists, and returns a fresh API token for it. */
+    public static String adminToken(UserAccounts users, ApiTokens tokens) {
+        if (!users.isSetUp()) {
+            users.createAdministrator(ADMIN, ADMIN_PASSWORD, ADMIN_PASSWORD);
+        }
+        return tokens.create("integration test", ADMIN).secret();
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, with metrics exported as in production (Spring Boot's tests switch the
+ * Prometheus endpoint off otherwise). Every class with this annotation shares one application context and one
+ * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
+public @interface SellersyncIntegrationTest {
+
+    /** Chooses the data directory before any context starts; referenced so the class initialises first. */
+    java.nio.file.Path DATA_DIR = IntegrationTestSupport.dataDir();
+}

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.api.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.sellersync.api.IntegrationTestSupport;
+import io.sellersync.api.security.ApiTokens;
+import io.sellersync.api.security.UserAccounts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A seller's first minutes in real Chromium: set up the administrator, sign in, connect an Amazon account, see it
+ * listed with its secrets masked, get a clear error for a bad token, and find the account's events under Activity.
+ * Screenshots are kept in {@code api/target/screenshots/}.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-browser-it")
+class BrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "browser-test-password";
+    private static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.BROWSERCLIENTSECRET";
+    private static final String REFRESH_TOKEN = "Atzr|BROWSERREFRESHTOKEN";
+
+    static {
+        FileSystemUtils.deleteRecursively(Path.of(System.getProperty("java.io.tmpdir"), "sellersync-browser-it").toFile());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
+        Path profile = Files.createTempDirectory("sellersync-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,1000",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSellerSetsUpConnectsAnAccountAndSeesItsSecretMasked() throws IOException {
+        String username = "admin";
+        String password = PASSWORD;
+        if (IntegrationTestSupport.externalDatabase()) {
+            IntegrationTestSupport.adminToken(users, tokens);
+            username = IntegrationTestSupport.ADMIN;
+            password = IntegrationTestSupport.ADMIN_PASSWORD;
+        }
+        browser.get(url("/"));
+        if (!IntegrationTestSupport.externalDatabase()) {
+            wait.until(ExpectedConditions.urlContains("/setup"));
+            screenshot("setup");
+            type("username", username);
+            type("password", password);
+            type("confirmation", password);
+            browser.findElement(By.id("create-admin")).click();
+            wait.until(ExpectedConditions.urlContains("/login?ready"));
+            assertThat(text()).contains("Administrator created");
+        } else {
+            wait.until(ExpectedConditions.urlContains("/login"));
+        }
+        type("username", username);
+        type("password", password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("account-count")));
+        screenshot("dashboard");
+
+        browser.findElement(By.linkText("Settings")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connect")));
+        String seller = "A2BROWSER" + (System.nanoTime() % 100000);
+        fillConnectForm("Acme Browser EU", seller, "not-a-refresh-token");
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error")));
+        assertThat(error.getText()).contains("refresh token starts with Atzr|").contains("refreshToken");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Acme Browser EU");
+
+        fillConnectForm("Acme Browser EU", seller, REFRESH_TOKEN);
+        WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
+        assertThat(notice.getText()).contains("connected");
+        WebElement row = browser.findElement(By.xpath("//table[@id='accounts']//tr[td/strong[text()='Acme Browser EU']]"));
+        assertThat(row.getText()).contains(seller).contains("UK").contains("DE").contains("FR").contains("IT").contains("ES");
+        assertThat(row.findElement(By.className("secret-mask")).getText()).isEqualTo("••••••••");
+        assertThat(browser.getPageSource()).doesNotContain("BROWSERCLIENTSECRET").doesNotContain("BROWSERREFRESHTOKEN");
+        screenshot("accounts");
+
+        browser.findElement(By.linkText("Activity")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity")));
+        assertThat(text()).contains("Account \"Acme Browser EU\" (seller " + seller + ", EU) connected");
+        assertThat(text()).contains("ConnectSellerAccountCommand");
+        screenshot("activity");
+    }
+
+    private void fillConnectForm(String name, String seller, String refreshToken) {
+        type("name", name);
+        type("sellingPartnerId", seller);
+        type("lwaClientId", "amzn1.application-oa2-client.browser");
+        type("clientSecret", CLIENT_SECRET);
+        type("refreshToken", refreshToken);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById('clientSecretExpiresOn').value = arguments[0]", "2027-05-01");
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("connect-account")).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void type(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
