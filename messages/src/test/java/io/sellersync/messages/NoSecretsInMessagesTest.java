@@ -42,18 +42,19 @@ class NoSecretsInMessagesTest {
     void theScanRecognisesASecretComponent() {
         record Leaky(String refreshToken, String clientSecret) {}
         long hits = java.util.Arrays.stream(Leaky.class.getRecordComponents())
-                .filter(c -> FORBIDDEN.matcher(c.getName().toLowerCase(Locale.ROOT)).find())
+                .filter(c ->
+                        FORBIDDEN.matcher(c.getName().toLowerCase(Locale.ROOT)).find())
                 .count();
         assertThat(hits).isEqualTo(2);
     }
 
     private static List<Class<?>> messageRecords() {
         return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.sellersync.messages")
-                .stream()
-                .<Class<?>>map(JavaClass::reflect)
-                .filter(Class::isRecord)
-                .toList();
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.sellersync.messages")
+                        .stream()
+                        .<Class<?>>map(JavaClass::reflect)
+                        .filter(Class::isRecord)
+                        .toList();
     }
 }

@@ -99,7 +99,8 @@ public class AccountConnections {
                 .join();
         boolean duplicate = existing.stream()
                 .anyMatch(a -> a.region() == connection.region()
-                        && a.sellingPartnerId().equals(connection.sellingPartnerId().strip()));
+                        && a.sellingPartnerId()
+                                .equals(connection.sellingPartnerId().strip()));
         if (duplicate) {
             throw new BusinessException(
                     ErrorCode.CONFLICT,

@@ -83,11 +83,14 @@ public class ProjectionAdmin {
 
     private StreamingEventProcessor processor(String name) {
         if (!ReplayableProjections.NAMES.contains(name)) {
-            throw BusinessException.invalid("name", "No projection named " + name + "; choose one of "
-                    + String.join(", ", ReplayableProjections.NAMES));
+            throw BusinessException.invalid(
+                    "name",
+                    "No projection named " + name + "; choose one of "
+                            + String.join(", ", ReplayableProjections.NAMES));
         }
         return processing
                 .eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new BusinessException(ErrorCode.NOT_FOUND, "name", "Projection " + name + " is not running on this node"));
+                .orElseThrow(() -> new BusinessException(
+                        ErrorCode.NOT_FOUND, "name", "Projection " + name + " is not running on this node"));
     }
 }

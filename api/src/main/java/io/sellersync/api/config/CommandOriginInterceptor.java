@@ -18,12 +18,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CommandOriginInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> origin = new HashMap<>();
             origin.put(ActivityProjection.COMMAND_KEY, command.getPayloadType().getSimpleName());
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            if (user != null && user.isAuthenticated() && !command.getMetaData().containsKey(ActivityProjection.USER_KEY)) {
+            if (user != null
+                    && user.isAuthenticated()
+                    && !command.getMetaData().containsKey(ActivityProjection.USER_KEY)) {
                 origin.put(ActivityProjection.USER_KEY, user.getName());
             }
             return command.andMetaData(origin);

@@ -121,7 +121,8 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordere
                 .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
         if (orphan.isPresent()) {
-            log.warn("Stopping a PostgreSQL server left behind by an earlier crash (pid " + orphan.get().pid() + ")");
+            log.warn("Stopping a PostgreSQL server left behind by an earlier crash (pid "
+                    + orphan.get().pid() + ")");
             orphan.get().destroy();
             try {
                 orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);

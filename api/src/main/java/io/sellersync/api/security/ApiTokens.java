@@ -42,7 +42,8 @@ public class ApiTokens {
     public NewApiToken create(String name, String username) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw BusinessException.invalid("name", "Name the token (1 to 100 characters) so you know where it is used");
+            throw BusinessException.invalid(
+                    "name", "Name the token (1 to 100 characters) so you know where it is used");
         }
         byte[] raw = new byte[32];
         random.nextBytes(raw);

@@ -27,8 +27,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String[] PUBLIC = {
-        "/login", "/setup", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/webjars/**",
-        "/favicon.ico", "/error"
+        "/login",
+        "/setup",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/error"
     };
 
     @Bean
@@ -40,11 +47,12 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, ApiTokens tokens, UserAccounts users, LoginThrottle throttle)
             throws Exception {
         RequestMatcher machines = request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             return path.startsWith("/graphql") || path.startsWith("/actuator");
         };
-        http.authorizeHttpRequests(
-                        auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        http.authorizeHttpRequests(auth ->
+                        auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName());

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
 /** The dashboard, and the pages of flows that later issues build (they say so, and show no invented data). */
 @Controller
@@ -51,7 +51,8 @@ class PagesController {
                 .join();
         LocalDate soon = LocalDate.now(clock).plusDays(30);
         long expiring = accounts.stream()
-                .filter(a -> a.clientSecretExpiresOn() != null && !a.clientSecretExpiresOn().isAfter(soon))
+                .filter(a -> a.clientSecretExpiresOn() != null
+                        && !a.clientSecretExpiresOn().isAfter(soon))
                 .count();
         model.addAttribute("accounts", accounts);
         model.addAttribute("expiring", expiring);

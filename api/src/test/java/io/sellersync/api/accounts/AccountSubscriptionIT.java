@@ -4,6 +4,7 @@ package io.sellersync.api.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellersync.api.IntegrationTestSupport;
+import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.sellersync.api.SellersyncIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -51,7 +51,8 @@ class AccountSubscriptionIT {
                 .defaultHeader("Authorization", "Bearer " + token)
                 .build());
         String name = "Live " + UUID.randomUUID();
-        String seller = "A" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        String seller = "A"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 
         Flux<List<Map<String, Object>>> updates = live.document("subscription { accounts { id name } }")
                 .executeSubscription()
@@ -61,17 +62,18 @@ class AccountSubscriptionIT {
 
         StepVerifier.create(updates)
                 .assertNext(initial -> assertThat(initial).noneMatch(a -> name.equals(a.get("name"))))
-                .then(() -> http.document(
-                                """
+                .then(() -> http.document("""
                                 mutation($input: ConnectAccountInput!) { connectAccount(input: $input) { accountId } }
                                 """)
-                        .variable("input", Map.of(
-                                "name", name,
-                                "sellingPartnerId", seller,
-                                "region", "EU",
-                                "lwaClientId", "amzn1.application-oa2-client.live",
-                                "clientSecret", "live-secret",
-                                "refreshToken", "Atzr|live-refresh"))
+                        .variable(
+                                "input",
+                                Map.of(
+                                        "name", name,
+                                        "sellingPartnerId", seller,
+                                        "region", "EU",
+                                        "lwaClientId", "amzn1.application-oa2-client.live",
+                                        "clientSecret", "live-secret",
+                                        "refreshToken", "Atzr|live-refresh"))
                         .execute())
                 .thenConsumeWhile(list -> list.stream().noneMatch(a -> name.equals(a.get("name"))))
                 .assertNext(list -> assertThat(list).anyMatch(a -> name.equals(a.get("name"))))

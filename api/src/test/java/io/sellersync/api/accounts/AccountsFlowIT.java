@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.sellersync.api.IntegrationTestSupport;
+import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.sellersync.api.SellersyncIntegrationTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ExtendWith(OutputCaptureExtension.class)
 class AccountsFlowIT {
 
-    private static final String CONNECT =
-            """
+    private static final String CONNECT = """
             mutation($input: ConnectAccountInput!) { connectAccount(input: $input) { accountId } }
             """;
 
@@ -98,22 +97,26 @@ class AccountsFlowIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> fetchAccount(String id) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            List<Map<String, Object>> found = graphql.document(
-                            """
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> {
+                            List<Map<String, Object>> found =
+                                    graphql
+                                            .document("""
                             query { accounts { id name region marketplaces { countryCode currency }
                               credentials { stored clientSecret refreshToken } } }
                             """)
-                    .execute()
-                    .path("accounts")
-                    .entityList(Map.class)
-                    .get()
-                    .stream()
-                    .map(m -> (Map<String, Object>) m)
-                    .filter(m -> id.equals(m.get("id")))
-                    .toList();
-            return found.isEmpty() ? null : found.get(0);
-        }, java.util.Objects::nonNull);
+                                            .execute()
+                                            .path("accounts")
+                                            .entityList(Map.class)
+                                            .get()
+                                            .stream()
+                                            .map(m -> (Map<String, Object>) m)
+                                            .filter(m -> id.equals(m.get("id")))
+                                            .toList();
+                            return found.isEmpty() ? null : found.get(0);
+                        },
+                        java.util.Objects::nonNull);
     }
 
     @Test
@@ -170,27 +173,28 @@ class AccountsFlowIT {
     void changesMarketplacesRemovesAndKeepsTheAuditTrail() {
         String id = connect("Lifecycle " + sellerId);
         fetchAccount(id);
-        graphql.document("mutation($id: ID!) { changeAccountMarketplaces(id: $id, marketplaces: [\"A1PA6795UKMFR9\"]) { accountId } }")
+        graphql.document(
+                        "mutation($id: ID!) { changeAccountMarketplaces(id: $id, marketplaces: [\"A1PA6795UKMFR9\"]) { accountId } }")
                 .variable("id", id)
                 .execute()
                 .path("changeAccountMarketplaces.accountId")
                 .entity(String.class)
                 .isEqualTo(id);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                        (List<Map<String, Object>>) fetchAccount(id).get("marketplaces"))
-                .extracting(m -> m.get("countryCode"))
-                .containsExactly("DE"));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                (List<Map<String, Object>>) fetchAccount(id).get("marketplaces"))
+                        .extracting(m -> m.get("countryCode"))
+                        .containsExactly("DE"));
 
         graphql.document("mutation($id: ID!) { removeAccount(id: $id) { accountId } }")
                 .variable("id", id)
                 .execute();
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from account_credentials where account_id = ?", Long.class, id))
+        assertThat(jdbc.queryForObject("select count(*) from account_credentials where account_id = ?", Long.class, id))
                 .isZero();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<Map<String, Object>> entries = graphql.document(
-                            """
+            List<Map<String, Object>> entries = graphql
+                    .document("""
                             query($id: String) { activity(subject: $id) { total entries { eventType description command user } } }
                             """)
                     .variable("id", id)
@@ -204,12 +208,18 @@ class AccountsFlowIT {
             assertThat(entries)
                     .extracting(e -> e.get("eventType"))
                     .containsExactly(
-                            "SellerAccountRemovedEvent", "AccountMarketplacesChangedEvent", "SellerAccountConnectedEvent");
-            assertThat(entries).extracting(e -> e.get("command"))
+                            "SellerAccountRemovedEvent",
+                            "AccountMarketplacesChangedEvent",
+                            "SellerAccountConnectedEvent");
+            assertThat(entries)
+                    .extracting(e -> e.get("command"))
                     .containsExactly(
-                            "RemoveSellerAccountCommand", "ChangeAccountMarketplacesCommand", "ConnectSellerAccountCommand");
+                            "RemoveSellerAccountCommand",
+                            "ChangeAccountMarketplacesCommand",
+                            "ConnectSellerAccountCommand");
             assertThat(entries).allSatisfy(e -> assertThat(e.get("user")).isEqualTo(IntegrationTestSupport.ADMIN));
-            assertThat((String) entries.get(2).get("description")).contains("connected with marketplaces UK, DE, FR, IT, ES");
+            assertThat((String) entries.get(2).get("description"))
+                    .contains("connected with marketplaces UK, DE, FR, IT, ES");
         });
 
         graphql.document("mutation($id: ID!) { removeAccount(id: $id) { accountId } }")
@@ -228,10 +238,12 @@ class AccountsFlowIT {
         fetchAccount(id);
         jdbc.update("update account_view set name = 'tampered' where account_id = ?", id);
 
-        graphql.document("mutation { replayProjection(name: \"accounts\") { name } }").execute();
+        graphql.document("mutation { replayProjection(name: \"accounts\") { name } }")
+                .execute();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<String, Object> status = graphql.document("{ projections { name replaying progress running } }")
+            Map<String, Object> status = graphql
+                    .document("{ projections { name replaying progress running } }")
                     .execute()
                     .path("projections")
                     .entityList(Map.class)
@@ -252,7 +264,9 @@ class AccountsFlowIT {
                 .execute()
                 .errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getExtensions()).containsEntry("code", "INVALID_INPUT").containsEntry("field", "name");
+                    assertThat(e.getExtensions())
+                            .containsEntry("code", "INVALID_INPUT")
+                            .containsEntry("field", "name");
                 }));
     }
 
@@ -260,27 +274,30 @@ class AccountsFlowIT {
     void noSecretReachesTheEventStoreReadModelsOrLogs(CapturedOutput output) throws Exception {
         String id = connect("Secrets " + sellerId);
         fetchAccount(id);
-        graphql.document(
-                        """
+        graphql.document("""
                         mutation($input: ReplaceCredentialsInput!) { replaceAccountCredentials(input: $input) { accountId } }
                         """)
-                .variable("input", Map.of(
-                        "id", id,
-                        "lwaClientId", "amzn1.application-oa2-client.itest",
-                        "clientSecret", clientSecret + "2",
-                        "refreshToken", refreshToken + "2"))
+                .variable(
+                        "input",
+                        Map.of(
+                                "id",
+                                id,
+                                "lwaClientId",
+                                "amzn1.application-oa2-client.itest",
+                                "clientSecret",
+                                clientSecret + "2",
+                                "refreshToken",
+                                refreshToken + "2"))
                 .execute();
 
-        List<String> stored = jdbc.queryForList(
-                """
+        List<String> stored = jdbc.queryForList("""
                 select convert_from(payload, 'UTF8') || coalesce(convert_from(meta_data, 'UTF8'), '') from domain_event_entry
                 union all select coalesce(convert_from(token, 'UTF8'), '') from token_entry
                 union all select coalesce(convert_from(serialized_saga, 'UTF8'), '') from saga_entry
                 union all select row_to_json(a)::text from account_view a
                 union all select row_to_json(e)::text from activity_entry e
                 union all select coalesce(encode(client_secret, 'escape'), '') from account_credentials
-                """,
-                String.class);
+                """, String.class);
         assertThat(String.join("\n", stored))
                 .contains(sellerId)
                 .doesNotContain(clientSecret)
@@ -289,8 +306,8 @@ class AccountsFlowIT {
                 .doesNotContain("REFRESHTOKEN");
 
         Path logFile = Path.of(System.getProperty("SELLERSYNC_DATA_DIR"), "logs", "sellersync.log");
-        String logs = output.getAll()
-                + (Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "");
+        String logs =
+                output.getAll() + (Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "");
         assertThat(logs).doesNotContain("CLIENTSECRET").doesNotContain("REFRESHTOKEN");
     }
 
@@ -299,16 +316,12 @@ class AccountsFlowIT {
         connect("Blobs " + sellerId);
         assertThat(jdbc.queryForObject("select count(*) from pg_largeobject_metadata", Long.class))
                 .isZero();
-        assertThat(jdbc.queryForList(
-                        """
+        assertThat(jdbc.queryForList("""
                         select data_type from information_schema.columns
                         where table_name in ('domain_event_entry', 'snapshot_event_entry', 'token_entry', 'saga_entry')
                           and column_name in ('payload', 'meta_data', 'token', 'serialized_saga')
                           and table_schema = current_schema()
-                        """,
-                        String.class))
-                .hasSize(6)
-                .containsOnly("bytea");
+                        """, String.class)).hasSize(6).containsOnly("bytea");
     }
 
     private void assertRefusal(Map<String, Object> input, String field, String messagePart) {

@@ -29,13 +29,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * A seller's first minutes in real Chromium: set up the administrator, sign in, connect an Amazon account, see it
  * listed with its secrets masked, get a clear error for a bad token, and find the account's events under Activity.
- * Screenshots are kept in {@code api/target/screenshots/}.
+ * Screenshots are kept in {@code api/target/screenshots/}. Its own context (and, by default, its own fresh embedded
+ * database) is closed afterwards, so its event processors cannot take events meant for the other tests.
  */
+@DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-browser-it")
@@ -49,7 +52,8 @@ class BrowserIT {
     private static final String REFRESH_TOKEN = "Atzr|BROWSERREFRESHTOKEN";
 
     static {
-        FileSystemUtils.deleteRecursively(Path.of(System.getProperty("java.io.tmpdir"), "sellersync-browser-it").toFile());
+        FileSystemUtils.deleteRecursively(Path.of(System.getProperty("java.io.tmpdir"), "sellersync-browser-it")
+                .toFile());
     }
 
     @LocalServerPort
@@ -139,10 +143,19 @@ class BrowserIT {
         fillConnectForm("Acme Browser EU", seller, REFRESH_TOKEN);
         WebElement notice = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
         assertThat(notice.getText()).contains("connected");
-        WebElement row = browser.findElement(By.xpath("//table[@id='accounts']//tr[td/strong[text()='Acme Browser EU']]"));
-        assertThat(row.getText()).contains(seller).contains("UK").contains("DE").contains("FR").contains("IT").contains("ES");
+        WebElement row =
+                browser.findElement(By.xpath("//table[@id='accounts']//tr[td/strong[text()='Acme Browser EU']]"));
+        assertThat(row.getText())
+                .contains(seller)
+                .contains("UK")
+                .contains("DE")
+                .contains("FR")
+                .contains("IT")
+                .contains("ES");
         assertThat(row.findElement(By.className("secret-mask")).getText()).isEqualTo("••••••••");
-        assertThat(browser.getPageSource()).doesNotContain("BROWSERCLIENTSECRET").doesNotContain("BROWSERREFRESHTOKEN");
+        assertThat(browser.getPageSource())
+                .doesNotContain("BROWSERCLIENTSECRET")
+                .doesNotContain("BROWSERREFRESHTOKEN");
         screenshot("accounts");
 
         browser.findElement(By.linkText("Activity")).click();
@@ -159,8 +172,7 @@ class BrowserIT {
         type("clientSecret", CLIENT_SECRET);
         type("refreshToken", refreshToken);
         ((JavascriptExecutor) browser)
-                .executeScript(
-                        "document.getElementById('clientSecretExpiresOn').value = arguments[0]", "2027-05-01");
+                .executeScript("document.getElementById('clientSecretExpiresOn').value = arguments[0]", "2027-05-01");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("connect-account")).click();
         wait.until(ExpectedConditions.stalenessOf(page));

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import io.sellersync.api.IntegrationTestSupport;
+import io.sellersync.api.SellersyncIntegrationTest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.Socket;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.web.servlet.WebMvcEndpointHandlerMapping;
-import io.sellersync.api.SellersyncIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -75,7 +75,8 @@ class EndpointSecurityIT {
     @Test
     void everyWebEndpointRefusesAnonymousCallers() throws Exception {
         IntegrationTestSupport.adminToken(users, tokens);
-        List<RequestMappingInfo> mappings = new ArrayList<>(controllers.getHandlerMethods().keySet());
+        List<RequestMappingInfo> mappings =
+                new ArrayList<>(controllers.getHandlerMethods().keySet());
         mappings.addAll(actuator.getHandlerMethods().keySet());
         List<String> checked = new ArrayList<>();
         for (RequestMappingInfo mapping : mappings) {
@@ -96,8 +97,13 @@ class EndpointSecurityIT {
         }
         assertThat(checked)
                 .as("endpoints checked")
-                .contains("GET /", "GET /settings/accounts", "POST /settings/accounts", "GET /activity",
-                        "POST /activity/projections/{name}/replay".replace("{name}", "x"), "GET /graphiql",
+                .contains(
+                        "GET /",
+                        "GET /settings/accounts",
+                        "POST /settings/accounts",
+                        "GET /activity",
+                        "POST /activity/projections/{name}/replay".replace("{name}", "x"),
+                        "GET /graphiql",
                         "GET /actuator/prometheus");
     }
 
@@ -132,7 +138,8 @@ class EndpointSecurityIT {
         assertThat(send("GET", "/login").statusCode()).isEqualTo(200);
         HttpResponse<String> setup = send("GET", "/setup");
         assertThat(setup.statusCode()).isEqualTo(302);
-        assertThat(setup.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(setup.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -141,7 +148,8 @@ class EndpointSecurityIT {
         ApiTokens.NewApiToken created = tokens.create("revocable", IntegrationTestSupport.ADMIN);
         assertThat(me(created.secret()).statusCode()).isEqualTo(200);
         assertThat(me(created.secret()).body()).contains(IntegrationTestSupport.ADMIN);
-        assertThat(me(created.secret().substring(0, created.secret().length() - 1) + "x").statusCode())
+        assertThat(me(created.secret().substring(0, created.secret().length() - 1) + "x")
+                        .statusCode())
                 .isEqualTo(401);
         tokens.revoke(created.token().id());
         assertThat(me(created.secret()).statusCode()).isEqualTo(401);
@@ -150,7 +158,8 @@ class EndpointSecurityIT {
     @Test
     void throttlesPasswordGuessing() throws Exception {
         IntegrationTestSupport.adminToken(users, tokens);
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
             assertThat(login(browser, "wrong-password-" + attempt)).endsWith("/login?error");
         }
@@ -214,11 +223,16 @@ class EndpointSecurityIT {
             return true;
         }
         return status == 302
-                && response.headers().firstValue("Location").map(l -> l.endsWith("/login")).orElse(false);
+                && response.headers()
+                        .firstValue("Location")
+                        .map(l -> l.endsWith("/login"))
+                        .orElse(false);
     }
 
     private static String concrete(String pattern) {
-        return pattern.replaceAll("\\{page:([a-z]+)[^}]*}", "$1").replaceAll("\\{[^}]+}", "x").replace("/**", "/x");
+        return pattern.replaceAll("\\{page:([a-z]+)[^}]*}", "$1")
+                .replaceAll("\\{[^}]+}", "x")
+                .replace("/**", "/x");
     }
 
     private URI url(String path) {

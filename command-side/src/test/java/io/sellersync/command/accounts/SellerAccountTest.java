@@ -38,11 +38,13 @@ class SellerAccountTest {
     }
 
     private static ConnectSellerAccountCommand connect(List<MarketplaceId> marketplaces) {
-        return new ConnectSellerAccountCommand(ID, " Acme EU ", "A2EXAMPLE1234", Region.EU, marketplaces, CLIENT, EXPIRY);
+        return new ConnectSellerAccountCommand(
+                ID, " Acme EU ", "A2EXAMPLE1234", Region.EU, marketplaces, CLIENT, EXPIRY);
     }
 
     private static SellerAccountConnectedEvent connected() {
-        return new SellerAccountConnectedEvent(ID, "Acme EU", "A2EXAMPLE1234", Region.EU, List.of(UK, DE), CLIENT, EXPIRY);
+        return new SellerAccountConnectedEvent(
+                ID, "Acme EU", "A2EXAMPLE1234", Region.EU, List.of(UK, DE), CLIENT, EXPIRY);
     }
 
     @Test
@@ -74,7 +76,8 @@ class SellerAccountTest {
     @Test
     void refusesAMalformedSellerId() {
         fixture.givenNoPriorActivity()
-                .when(new ConnectSellerAccountCommand(ID, "Acme", "not a seller", Region.EU, List.of(UK), CLIENT, EXPIRY))
+                .when(new ConnectSellerAccountCommand(
+                        ID, "Acme", "not a seller", Region.EU, List.of(UK), CLIENT, EXPIRY))
                 .expectNoEvents()
                 .expectException(BusinessException.class);
     }

@@ -81,7 +81,9 @@ public class CredentialsVault {
                 (rs, n) -> rs.getTimestamp("stored_at").toInstant(),
                 query.accountId().value());
         return new CredentialStatusView(
-                query.accountId(), !storedAt.isEmpty(), storedAt.stream().findFirst().orElse(null));
+                query.accountId(),
+                !storedAt.isEmpty(),
+                storedAt.stream().findFirst().orElse(null));
     }
 
     private static void requireSecret(String field, String value, String expectedPrefix) {
@@ -90,7 +92,8 @@ public class CredentialsVault {
         }
         String v = value.strip();
         if (v.length() > MAX_SECRET_LENGTH || v.chars().anyMatch(Character::isWhitespace)) {
-            throw BusinessException.invalid(field, "The " + label(field) + " does not look like one (no spaces, at most 2048 characters)");
+            throw BusinessException.invalid(
+                    field, "The " + label(field) + " does not look like one (no spaces, at most 2048 characters)");
         }
         if (!v.startsWith(expectedPrefix)) {
             throw BusinessException.invalid(field, "The " + label(field) + " starts with " + expectedPrefix);

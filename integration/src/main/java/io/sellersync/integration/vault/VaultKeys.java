@@ -40,12 +40,13 @@ final class VaultKeys {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (!permissions.equals(PosixFilePermissions.fromString("rw-------"))
                     && !permissions.equals(PosixFilePermissions.fromString("r--------"))) {
-                throw new VaultKeyException("The vault key file " + file
-                        + " must be readable by its owner only (chmod 600 " + file + ")");
+                throw new VaultKeyException(
+                        "The vault key file " + file + " must be readable by its owner only (chmod 600 " + file + ")");
             }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).strip(), file.toString());
         } catch (IOException e) {
-            throw new VaultKeyException("The vault key file " + file + " could not be read or created: " + e.getMessage());
+            throw new VaultKeyException(
+                    "The vault key file " + file + " could not be read or created: " + e.getMessage());
         }
     }
 
@@ -58,7 +59,10 @@ final class VaultKeys {
             return;
         }
         Files.writeString(
-                file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
+                file,
+                Base64.getEncoder().encodeToString(key) + "\n",
+                StandardCharsets.US_ASCII,
+                StandardOpenOption.WRITE);
     }
 
     private static byte[] decode(String base64, String source) {
@@ -69,8 +73,8 @@ final class VaultKeys {
             throw new VaultKeyException(source + " is not valid base64 (expected 32 random bytes, base64-encoded)");
         }
         if (key.length != 32) {
-            throw new VaultKeyException(
-                    source + " must decode to 32 bytes for AES-256, not " + key.length + " (try: openssl rand -base64 32)");
+            throw new VaultKeyException(source + " must decode to 32 bytes for AES-256, not " + key.length
+                    + " (try: openssl rand -base64 32)");
         }
         return key;
     }

@@ -12,8 +12,6 @@ final class MarketplaceNames {
     private MarketplaceNames() {}
 
     static String of(List<MarketplaceId> ids) {
-        return ids.stream()
-                .map(Marketplaces::countryCode)
-                .collect(Collectors.joining(", "));
+        return ids.stream().map(Marketplaces::countryCode).collect(Collectors.joining(", "));
     }
 }

@@ -3,4 +3,5 @@ package io.sellersync.messages.accounts;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record RemoveSellerAccountCommand(@TargetAggregateIdentifier AccountId accountId) {}
+public record RemoveSellerAccountCommand(
+        @TargetAggregateIdentifier AccountId accountId) {}

@@ -68,12 +68,11 @@ public final class Marketplaces {
 
     /** The marketplaces a new account of this region starts with. */
     public static List<MarketplaceId> defaults(Region region) {
-        List<String> codes =
-                switch (region) {
-                    case EU -> EU_DEFAULTS;
-                    case NA -> NA_DEFAULTS;
-                    case FE -> FE_DEFAULTS;
-                };
+        List<String> codes = switch (region) {
+            case EU -> EU_DEFAULTS;
+            case NA -> NA_DEFAULTS;
+            case FE -> FE_DEFAULTS;
+        };
         return codes.stream()
                 .map(code -> ALL.stream()
                         .filter(m -> m.countryCode().equals(code))

@@ -78,7 +78,9 @@ public class AccountsProjection {
 
     @QueryHandler
     List<AccountView> handle(ListAccountsQuery query) {
-        return accounts.findAllByOrderByNameAsc().stream().map(AccountEntity::toView).toList();
+        return accounts.findAllByOrderByNameAsc().stream()
+                .map(AccountEntity::toView)
+                .toList();
     }
 
     @QueryHandler

@@ -53,8 +53,9 @@ public class ActivityProjection {
             aggregateId = domain.getAggregateIdentifier();
             sequence = domain.getSequenceNumber();
         }
-        String description =
-                payload instanceof AuditedEvent audited ? audited.describe() : payload.getClass().getSimpleName();
+        String description = payload instanceof AuditedEvent audited
+                ? audited.describe()
+                : payload.getClass().getSimpleName();
         ActivityEntryView view = new ActivityEntryView(
                 message.getIdentifier(),
                 message.getTimestamp(),

@@ -49,7 +49,8 @@ class AccountGraphQlController {
 
     @QueryMapping
     CompletableFuture<AccountView> account(@Argument String id) {
-        return queries.query(new FindAccountQuery(new AccountId(id)), ResponseTypes.optionalInstanceOf(AccountView.class))
+        return queries.query(
+                        new FindAccountQuery(new AccountId(id)), ResponseTypes.optionalInstanceOf(AccountView.class))
                 .thenApply(found -> found.orElse(null));
     }
 

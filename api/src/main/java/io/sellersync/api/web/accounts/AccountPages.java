@@ -39,7 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPages {
 
-    private static final ResponseType<List<AccountView>> ACCOUNTS = ResponseTypes.multipleInstancesOf(AccountView.class);
+    private static final ResponseType<List<AccountView>> ACCOUNTS =
+            ResponseTypes.multipleInstancesOf(AccountView.class);
 
     private final QueryGateway queries;
     private final AccountConnections connections;
@@ -55,7 +56,8 @@ class AccountPages {
 
     @GetMapping("/settings/accounts")
     String accounts(Model model) {
-        List<AccountView> accounts = queries.query(new ListAccountsQuery(), ACCOUNTS).join();
+        List<AccountView> accounts =
+                queries.query(new ListAccountsQuery(), ACCOUNTS).join();
         Map<String, MaskedCredentials> credentials = new LinkedHashMap<>();
         for (AccountView account : accounts) {
             CredentialStatusView status = queries.query(
@@ -72,7 +74,11 @@ class AccountPages {
         }
         model.addAttribute("marketplacesByRegion", byRegion);
         model.addAttribute("regions", Region.values());
-        model.addAttribute("defaults", Marketplaces.defaults(Region.EU).stream().map(MarketplaceId::value).toList());
+        model.addAttribute(
+                "defaults",
+                Marketplaces.defaults(Region.EU).stream()
+                        .map(MarketplaceId::value)
+                        .toList());
         model.addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of("region", "EU"));
@@ -81,7 +87,8 @@ class AccountPages {
     }
 
     @PostMapping("/settings/accounts")
-    String connect(@RequestParam Map<String, String> form,
+    String connect(
+            @RequestParam Map<String, String> form,
             @RequestParam(name = "marketplaces", required = false) List<String> marketplaces,
             RedirectAttributes redirect) {
         return act(redirect, form, () -> {
@@ -105,23 +112,29 @@ class AccountPages {
     }
 
     @PostMapping("/settings/accounts/{id}/marketplaces")
-    String changeMarketplaces(@PathVariable String id,
+    String changeMarketplaces(
+            @PathVariable String id,
             @RequestParam(name = "marketplaces", required = false) List<String> marketplaces,
             RedirectAttributes redirect) {
         List<MarketplaceId> chosen = Inputs.marketplaces(null, marketplaces == null ? List.of() : marketplaces);
         return act(redirect, null, () -> {
-            readModel.run(new ListAccountsQuery(), ACCOUNTS, () -> {
+            readModel.run(
+                    new ListAccountsQuery(),
+                    ACCOUNTS,
+                    () -> {
                         connections.changeMarketplaces(new AccountId(id), chosen);
                         return id;
-                    }, done -> accounts -> accounts.stream()
-                            .anyMatch(a -> a.accountId().value().equals(id) && a.marketplaces().equals(chosen)));
+                    },
+                    done -> accounts -> accounts.stream()
+                            .anyMatch(a -> a.accountId().value().equals(id)
+                                    && a.marketplaces().equals(chosen)));
             return "Marketplaces saved";
         });
     }
 
     @PostMapping("/settings/accounts/{id}/credentials")
-    String replaceCredentials(@PathVariable String id, @RequestParam Map<String, String> form,
-            RedirectAttributes redirect) {
+    String replaceCredentials(
+            @PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         return act(redirect, null, () -> {
             connections.replaceCredentials(
                     new AccountId(id),
@@ -136,10 +149,15 @@ class AccountPages {
     @PostMapping("/settings/accounts/{id}/remove")
     String remove(@PathVariable String id, RedirectAttributes redirect) {
         return act(redirect, null, () -> {
-            readModel.run(new ListAccountsQuery(), ACCOUNTS, () -> {
+            readModel.run(
+                    new ListAccountsQuery(),
+                    ACCOUNTS,
+                    () -> {
                         connections.remove(new AccountId(id));
                         return id;
-                    }, done -> accounts -> accounts.stream().noneMatch(a -> a.accountId().value().equals(id)));
+                    },
+                    done -> accounts -> accounts.stream()
+                            .noneMatch(a -> a.accountId().value().equals(id)));
             return "Account removed; its stored credentials were deleted";
         });
     }
