@@ -162,7 +162,17 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activity")));
         assertThat(text()).contains("Account \"Acme Browser EU\" (seller " + seller + ", EU) connected");
         assertThat(text()).contains("ConnectSellerAccountCommand");
+
+        browser.findElement(By.cssSelector("tr[data-projection='accounts'] button.replay"))
+                .click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("projections"), "Rebuilding accounts"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("tr[data-projection='accounts']"), "up to date"));
         screenshot("activity");
+        browser.findElement(By.linkText("Settings")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
+        assertThat(text()).as("the rebuilt read model still lists the account").contains("Acme Browser EU");
     }
 
     private void fillConnectForm(String name, String seller, String refreshToken) {
