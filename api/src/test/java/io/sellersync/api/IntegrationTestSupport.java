@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Shared set-up for integration tests: a fresh data directory per test JVM (so the embedded PostgreSQL starts empty;
@@ -38,6 +41,15 @@ public final class IntegrationTestSupport {
     public static boolean externalDatabase() {
         String url = System.getenv("SPRING_DATASOURCE_URL");
         return url != null && !url.isBlank();
+    }
+
+    /** A GraphQL client for the application on {@code port}, acting with the given API token. */
+    public static HttpGraphQlTester graphQl(int port, String token) {
+        return HttpGraphQlTester.create(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .defaultHeader("Authorization", "Bearer " + token)
+                .responseTimeout(Duration.ofSeconds(30))
+                .build());
     }
 
     /** Creates the administrator unless one exists, and returns a fresh API token for it. */

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -46,10 +45,7 @@ class AccountSubscriptionIT {
                         URI.create("ws://localhost:" + port + "/graphql-ws"), new StandardWebSocketClient())
                 .headers(h -> h.setBearerAuth(token))
                 .build();
-        HttpGraphQlTester http = HttpGraphQlTester.create(WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port + "/graphql")
-                .defaultHeader("Authorization", "Bearer " + token)
-                .build());
+        HttpGraphQlTester http = IntegrationTestSupport.graphQl(port, token);
         String name = "Live " + UUID.randomUUID();
         String seller = "A"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();

@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The account flow end to end over real HTTP and PostgreSQL: GraphQL mutations through the command bus into the
@@ -58,13 +57,7 @@ class AccountsFlowIT {
 
     @BeforeEach
     void setUp() {
-        String token = IntegrationTestSupport.adminToken(users, tokens);
-        WebTestClient client = WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port + "/graphql")
-                .defaultHeader("Authorization", "Bearer " + token)
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
-        graphql = HttpGraphQlTester.create(client);
+        graphql = IntegrationTestSupport.graphQl(port, IntegrationTestSupport.adminToken(users, tokens));
         String unique = UUID.randomUUID().toString().replace("-", "").toUpperCase();
         clientSecret = "amzn1.oa2-cs.v1." + unique + "CLIENTSECRET";
         refreshToken = "Atzr|" + unique + "REFRESHTOKEN";
