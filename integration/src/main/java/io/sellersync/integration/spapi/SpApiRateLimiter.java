@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.integration.spapi;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Token buckets per (selling partner, region, operation), seeded from the operation's usage plan and tightened or
+ * widened to the rate Amazon reports in {@code x-amzn-RateLimit-Limit}. Callers wait for a token rather than fail,
+ * before the request is sent; the buckets live in PostgreSQL, so every node draws from the same budget.
+ */
+public class SpApiRateLimiter {
+
+    /** Per-application limit of Listings Items {@code mode=VALIDATION_PREVIEW}, across all sellers. */
+    static final double VALIDATION_PREVIEW_RATE = 20;
+
+    private final Buckets buckets;
+    private final Map<String, Double> reportedRates = new ConcurrentHashMap<>();
+
+    /** Where the buckets live: in this JVM, or in PostgreSQL for every node. */
+    public interface Buckets {
+        Bucket bucket(String key, Supplier<BucketConfiguration> configuration);
+    }
+
+    public SpApiRateLimiter(Buckets buckets) {
+        this.buckets = buckets;
+    }
+
+    /** Buckets shared by every node through the {@code sp_api_rate_bucket} table. */
+    public static Buckets shared(DataSource dataSource) {
+        ProxyManager<String> proxies = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("sp_api_rate_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .build();
+        return (key, configuration) -> proxies.builder().build(key, configuration);
+    }
+
+    /** Buckets in this JVM only (one node, tests). */
+    public static Buckets local() {
+        Map<String, Bucket> local = new ConcurrentHashMap<>();
+        return (key, configuration) -> local.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(configuration.get().getBandwidths()[0])
+                        .build());
+    }
+
+    /** Blocks until the call may be sent; returns how long it waited. */
+    public Duration acquire(String partition, SpApiOperation operation) throws InterruptedException {
+        String key = partition + "/" + operation.name();
+        double rate = reportedRates.getOrDefault(key, operation.ratePerSecond());
+        return take(key, rate, operation.burst());
+    }
+
+    /** Blocks for the application-wide validation-preview budget. */
+    public Duration acquireValidationPreview() throws InterruptedException {
+        return take("application/validationPreview", VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE);
+    }
+
+    /** Amazon told us this seller's actual rate for the operation; later tokens follow it. */
+    public void reportedRate(String partition, SpApiOperation operation, double ratePerSecond) {
+        if (ratePerSecond <= 0 || Double.isNaN(ratePerSecond)) {
+            return;
+        }
+        String key = partition + "/" + operation.name();
+        Double previous = reportedRates.put(key, ratePerSecond);
+        if (previous == null || Math.abs(previous - ratePerSecond) > 1e-9) {
+            buckets.bucket(key, () -> configuration(ratePerSecond, operation.burst()))
+                    .replaceConfiguration(
+                            configuration(ratePerSecond, operation.burst()),
+                            io.github.bucket4j.TokensInheritanceStrategy.PROPORTIONALLY);
+        }
+    }
+
+    private Duration take(String key, double rate, int burst) throws InterruptedException {
+        long started = System.nanoTime();
+        buckets.bucket(key, () -> configuration(rate, burst)).asBlocking().consume(1);
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    static BucketConfiguration configuration(double ratePerSecond, int burst) {
+        Duration perToken = Duration.ofNanos(Math.max(1, (long) (1_000_000_000d / ratePerSecond)));
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(burst)
+                        .refillGreedy(1, perToken)
+                        .initialTokens(burst)
+                        .build())
+                .build();
+    }
+}
