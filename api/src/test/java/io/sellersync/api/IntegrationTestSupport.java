@@ -27,6 +27,7 @@ public final class IntegrationTestSupport {
     /** Call from a static initializer before the Spring context starts. */
     public static Path dataDir() {
         System.setProperty("SELLERSYNC_DATA_DIR", DATA_DIR.toString());
+        System.setProperty("sellersync.demo.enabled", "false");
         return DATA_DIR;
     }
 

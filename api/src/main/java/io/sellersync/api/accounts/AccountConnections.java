@@ -8,6 +8,7 @@ import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
 import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
 import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
+import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.accounts.UpdateAccountCredentialsCommand;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +35,18 @@ public class AccountConnections {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final CredentialsVault vault;
+    private final ApplicationEventPublisher events;
 
-    AccountConnections(CommandGateway commands, QueryGateway queries, CredentialsVault vault) {
+    AccountConnections(
+            CommandGateway commands, QueryGateway queries, CredentialsVault vault, ApplicationEventPublisher events) {
         this.commands = commands;
         this.queries = queries;
         this.vault = vault;
+        this.events = events;
     }
+
+    /** Published after a connection to Amazon itself (not the demo emulator) commits. */
+    public record RealAccountConnected(AccountId accountId) {}
 
     public record Connection(
             String name,
@@ -48,7 +56,8 @@ public class AccountConnections {
             String lwaClientId,
             String clientSecret,
             String refreshToken,
-            LocalDate clientSecretExpiresOn) {
+            LocalDate clientSecretExpiresOn,
+            SpApiEndpoints endpoints) {
 
         @Override
         public String toString() {
@@ -68,7 +77,11 @@ public class AccountConnections {
                 connection.region(),
                 connection.marketplaces(),
                 connection.lwaClientId(),
-                connection.clientSecretExpiresOn()));
+                connection.clientSecretExpiresOn(),
+                connection.endpoints()));
+        if (connection.endpoints() == null) {
+            events.publishEvent(new RealAccountConnected(id));
+        }
         return id;
     }
 

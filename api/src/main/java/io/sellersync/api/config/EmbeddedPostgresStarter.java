@@ -47,7 +47,7 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordere
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (hasText(environment.getProperty("spring.datasource.url"))) {
+        if (hasText(environment.getProperty("spring.datasource.url")) || !isSellersync(application)) {
             return;
         }
         Path dataDir = DataDirectory.of(environment);
@@ -131,6 +131,13 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordere
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /** Other applications in the same JVM (the demo emulator) get no database. */
+    private static boolean isSellersync(SpringApplication application) {
+        return application.getAllSources().stream()
+                .anyMatch(source ->
+                        source instanceof Class<?> type && type.getPackageName().startsWith("io.sellersync.api"));
     }
 
     private static boolean hasText(String value) {

@@ -41,7 +41,7 @@ import org.springframework.util.FileSystemUtils;
 @DirtiesContext
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-browser-it")
+        properties = {"SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-browser-it", "sellersync.demo.enabled=false"})
 class BrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

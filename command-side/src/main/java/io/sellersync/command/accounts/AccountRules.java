@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.command.accounts;
 
+import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.shared.Region;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -60,6 +63,26 @@ final class AccountRules {
                         "Marketplace " + marketplace.countryCode() + " belongs to region " + marketplace.region()
                                 + ", not " + region);
             }
+        }
+    }
+
+    static void requireEndpoints(SpApiEndpoints endpoints) {
+        if (endpoints == null) {
+            return;
+        }
+        requireHttpUrl("spApiUrl", endpoints.spApiUrl());
+        requireHttpUrl("lwaUrl", endpoints.lwaUrl());
+    }
+
+    private static void requireHttpUrl(String field, String value) {
+        try {
+            URI uri = new URI(value == null ? "" : value.strip());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                throw BusinessException.invalid(
+                        field, "Give a full http(s) address, e.g. https://sellingpartnerapi-eu.amazon.com");
+            }
+        } catch (URISyntaxException e) {
+            throw BusinessException.invalid(field, "Not a valid address: " + e.getReason());
         }
     }
 

@@ -6,8 +6,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
+import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
+import io.sellersync.messages.accounts.AccountReauthorizedEvent;
 import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
 import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.MarkAccountNeedsReauthorizationCommand;
 import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
 import io.sellersync.messages.accounts.SellerAccountConnectedEvent;
 import io.sellersync.messages.accounts.SellerAccountRemovedEvent;
@@ -37,6 +40,7 @@ class SellerAccount {
     private List<MarketplaceId> marketplaces;
     private String lwaClientId;
     private LocalDate clientSecretExpiresOn;
+    private String needsReauthorization;
     private boolean removed;
 
     SellerAccount() {}
@@ -48,6 +52,7 @@ class SellerAccount {
         AccountRules.requireRegion(command.region());
         AccountRules.requireMarketplaces(command.region(), command.marketplaces());
         AccountRules.requireLwaClientId(command.lwaClientId());
+        AccountRules.requireEndpoints(command.endpoints());
         apply(new SellerAccountConnectedEvent(
                 command.accountId(),
                 command.name().strip(),
@@ -55,7 +60,8 @@ class SellerAccount {
                 command.region(),
                 command.marketplaces(),
                 command.lwaClientId().strip(),
-                command.clientSecretExpiresOn()));
+                command.clientSecretExpiresOn(),
+                command.endpoints()));
     }
 
     @CommandHandler
@@ -73,6 +79,17 @@ class SellerAccount {
         AccountRules.requireLwaClientId(command.lwaClientId());
         apply(new AccountCredentialsUpdatedEvent(
                 accountId, command.lwaClientId().strip(), command.clientSecretExpiresOn()));
+        if (needsReauthorization != null) {
+            apply(new AccountReauthorizedEvent(accountId));
+        }
+    }
+
+    @CommandHandler
+    void handle(MarkAccountNeedsReauthorizationCommand command) {
+        requireActive();
+        if (!Objects.equals(needsReauthorization, command.reason())) {
+            apply(new AccountNeedsReauthorizationEvent(accountId, command.reason()));
+        }
     }
 
     @CommandHandler
@@ -100,6 +117,16 @@ class SellerAccount {
     void on(AccountCredentialsUpdatedEvent event) {
         lwaClientId = event.lwaClientId();
         clientSecretExpiresOn = event.clientSecretExpiresOn();
+    }
+
+    @EventSourcingHandler
+    void on(AccountNeedsReauthorizationEvent event) {
+        needsReauthorization = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(AccountReauthorizedEvent event) {
+        needsReauthorization = null;
     }
 
     @EventSourcingHandler

@@ -4,11 +4,15 @@ package io.sellersync.command.accounts;
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
+import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
+import io.sellersync.messages.accounts.AccountReauthorizedEvent;
 import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
 import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.MarkAccountNeedsReauthorizationCommand;
 import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
 import io.sellersync.messages.accounts.SellerAccountConnectedEvent;
 import io.sellersync.messages.accounts.SellerAccountRemovedEvent;
+import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.accounts.UpdateAccountCredentialsCommand;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
@@ -39,12 +43,12 @@ class SellerAccountTest {
 
     private static ConnectSellerAccountCommand connect(List<MarketplaceId> marketplaces) {
         return new ConnectSellerAccountCommand(
-                ID, " Acme EU ", "A2EXAMPLE1234", Region.EU, marketplaces, CLIENT, EXPIRY);
+                ID, " Acme EU ", "A2EXAMPLE1234", Region.EU, marketplaces, CLIENT, EXPIRY, null);
     }
 
     private static SellerAccountConnectedEvent connected() {
         return new SellerAccountConnectedEvent(
-                ID, "Acme EU", "A2EXAMPLE1234", Region.EU, List.of(UK, DE), CLIENT, EXPIRY);
+                ID, "Acme EU", "A2EXAMPLE1234", Region.EU, List.of(UK, DE), CLIENT, EXPIRY, null);
     }
 
     @Test
@@ -53,7 +57,14 @@ class SellerAccountTest {
                 .when(connect(Marketplaces.defaults(Region.EU)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new SellerAccountConnectedEvent(
-                        ID, "Acme EU", "A2EXAMPLE1234", Region.EU, Marketplaces.defaults(Region.EU), CLIENT, EXPIRY));
+                        ID,
+                        "Acme EU",
+                        "A2EXAMPLE1234",
+                        Region.EU,
+                        Marketplaces.defaults(Region.EU),
+                        CLIENT,
+                        EXPIRY,
+                        null));
     }
 
     @Test
@@ -77,7 +88,7 @@ class SellerAccountTest {
     void refusesAMalformedSellerId() {
         fixture.givenNoPriorActivity()
                 .when(new ConnectSellerAccountCommand(
-                        ID, "Acme", "not a seller", Region.EU, List.of(UK), CLIENT, EXPIRY))
+                        ID, "Acme", "not a seller", Region.EU, List.of(UK), CLIENT, EXPIRY, null))
                 .expectNoEvents()
                 .expectException(BusinessException.class);
     }
@@ -85,7 +96,8 @@ class SellerAccountTest {
     @Test
     void refusesAnLwaClientIdThatIsNotOne() {
         fixture.givenNoPriorActivity()
-                .when(new ConnectSellerAccountCommand(ID, "Acme", "A2EXAMPLE1234", Region.EU, List.of(UK), "x", EXPIRY))
+                .when(new ConnectSellerAccountCommand(
+                        ID, "Acme", "A2EXAMPLE1234", Region.EU, List.of(UK), "x", EXPIRY, null))
                 .expectNoEvents()
                 .expectException(BusinessException.class);
     }
@@ -122,5 +134,36 @@ class SellerAccountTest {
                 .when(new ChangeAccountMarketplacesCommand(ID, List.of(DE)))
                 .expectNoEvents()
                 .expectException(BusinessException.class);
+    }
+
+    @Test
+    void refusesAnEndpointThatIsNotAnHttpAddress() {
+        fixture.givenNoPriorActivity()
+                .when(new ConnectSellerAccountCommand(
+                        ID,
+                        "Acme",
+                        "A2EXAMPLE1234",
+                        Region.EU,
+                        List.of(UK),
+                        CLIENT,
+                        EXPIRY,
+                        new SpApiEndpoints("ftp://emulator", "http://localhost:8788/auth/o2/token")))
+                .expectNoEvents()
+                .expectException(BusinessException.class);
+    }
+
+    @Test
+    void flagsAnAccountForReauthorizationOnceAndClearsItWhenCredentialsAreReplaced() {
+        String reason = "invalid_grant: the refresh token was revoked";
+        fixture.given(connected())
+                .when(new MarkAccountNeedsReauthorizationCommand(ID, reason))
+                .expectEvents(new AccountNeedsReauthorizationEvent(ID, reason));
+        fixture.given(connected(), new AccountNeedsReauthorizationEvent(ID, reason))
+                .when(new MarkAccountNeedsReauthorizationCommand(ID, reason))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(connected(), new AccountNeedsReauthorizationEvent(ID, reason))
+                .when(new UpdateAccountCredentialsCommand(ID, CLIENT, EXPIRY))
+                .expectEvents(new AccountCredentialsUpdatedEvent(ID, CLIENT, EXPIRY), new AccountReauthorizedEvent(ID));
     }
 }

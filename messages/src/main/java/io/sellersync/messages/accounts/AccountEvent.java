@@ -8,6 +8,8 @@ public sealed interface AccountEvent extends AuditedEvent
         permits SellerAccountConnectedEvent,
                 AccountMarketplacesChangedEvent,
                 AccountCredentialsUpdatedEvent,
+                AccountNeedsReauthorizationEvent,
+                AccountReauthorizedEvent,
                 SellerAccountRemovedEvent {
 
     AccountId accountId();

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A connected account as the read model knows it; secrets are never part of it. */
+/**
+ * A connected account as the read model knows it; secrets are never part of it. {@code endpoints} is null for
+ * Amazon's own hosts; {@code needsReauthorization} is null while the credentials work, else the reason.
+ */
 public record AccountView(
         AccountId accountId,
         String name,
@@ -16,6 +19,8 @@ public record AccountView(
         List<MarketplaceId> marketplaces,
         String lwaClientId,
         LocalDate clientSecretExpiresOn,
+        SpApiEndpoints endpoints,
+        String needsReauthorization,
         Instant connectedAt,
         Instant updatedAt) {
 

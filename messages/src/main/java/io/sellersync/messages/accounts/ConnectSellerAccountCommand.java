@@ -9,7 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Connects an Amazon selling-partner authorization. The client secret and refresh token never travel in a command:
- * they are written to the credentials vault in the same transaction.
+ * they are written to the credentials vault in the same transaction. {@code endpoints} is null for Amazon's regional
+ * hosts, or points the account at another SP-API implementation (the built-in emulator in demo mode).
  */
 public record ConnectSellerAccountCommand(
         @TargetAggregateIdentifier AccountId accountId,
@@ -18,7 +19,8 @@ public record ConnectSellerAccountCommand(
         Region region,
         List<MarketplaceId> marketplaces,
         String lwaClientId,
-        LocalDate clientSecretExpiresOn) {
+        LocalDate clientSecretExpiresOn,
+        SpApiEndpoints endpoints) {
 
     public ConnectSellerAccountCommand {
         marketplaces = marketplaces == null ? List.of() : List.copyOf(marketplaces);

@@ -13,7 +13,8 @@ public record SellerAccountConnectedEvent(
         Region region,
         List<MarketplaceId> marketplaces,
         String lwaClientId,
-        LocalDate clientSecretExpiresOn)
+        LocalDate clientSecretExpiresOn,
+        SpApiEndpoints endpoints)
         implements AccountEvent {
 
     public SellerAccountConnectedEvent {

@@ -3,6 +3,7 @@ package io.sellersync.query.accounts;
 
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Region;
 import jakarta.persistence.Column;
@@ -41,6 +42,15 @@ class AccountEntity {
     @Column(name = "client_secret_expires_on")
     private LocalDate clientSecretExpiresOn;
 
+    @Column(name = "sp_api_url")
+    private String spApiUrl;
+
+    @Column(name = "lwa_url")
+    private String lwaUrl;
+
+    @Column(name = "needs_reauthorization")
+    private String needsReauthorization;
+
     @Column(name = "connected_at")
     private Instant connectedAt;
 
@@ -72,6 +82,16 @@ class AccountEntity {
         this.updatedAt = at;
     }
 
+    void endpoints(SpApiEndpoints endpoints) {
+        this.spApiUrl = endpoints == null ? null : endpoints.spApiUrl();
+        this.lwaUrl = endpoints == null ? null : endpoints.lwaUrl();
+    }
+
+    void needsReauthorization(String reason, Instant at) {
+        this.needsReauthorization = reason;
+        this.updatedAt = at;
+    }
+
     void credentials(String lwaClientId, LocalDate clientSecretExpiresOn, Instant at) {
         this.lwaClientId = lwaClientId;
         this.clientSecretExpiresOn = clientSecretExpiresOn;
@@ -90,6 +110,8 @@ class AccountEntity {
                 ids,
                 lwaClientId,
                 clientSecretExpiresOn,
+                spApiUrl == null ? null : new SpApiEndpoints(spApiUrl, lwaUrl),
+                needsReauthorization,
                 connectedAt,
                 updatedAt);
     }

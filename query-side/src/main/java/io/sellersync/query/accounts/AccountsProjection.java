@@ -3,6 +3,8 @@ package io.sellersync.query.accounts;
 
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
+import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
+import io.sellersync.messages.accounts.AccountReauthorizedEvent;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.accounts.ListAccountsQuery;
@@ -48,6 +50,7 @@ public class AccountsProjection {
                 event.clientSecretExpiresOn(),
                 at);
         entity.marketplaces(event.marketplaces(), at);
+        entity.endpoints(event.endpoints());
         accounts.save(entity);
         publish();
     }
@@ -62,6 +65,19 @@ public class AccountsProjection {
     void on(AccountCredentialsUpdatedEvent event, @Timestamp Instant at) {
         accounts.findById(event.accountId().value())
                 .ifPresent(entity -> entity.credentials(event.lwaClientId(), event.clientSecretExpiresOn(), at));
+        publish();
+    }
+
+    @EventHandler
+    void on(AccountNeedsReauthorizationEvent event, @Timestamp Instant at) {
+        accounts.findById(event.accountId().value())
+                .ifPresent(entity -> entity.needsReauthorization(event.reason(), at));
+        publish();
+    }
+
+    @EventHandler
+    void on(AccountReauthorizedEvent event, @Timestamp Instant at) {
+        accounts.findById(event.accountId().value()).ifPresent(entity -> entity.needsReauthorization(null, at));
         publish();
     }
 

@@ -5,10 +5,12 @@ import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.accounts.Inputs;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.ConnectionTestView;
 import io.sellersync.messages.accounts.CredentialStatusView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.accounts.FindCredentialStatusQuery;
 import io.sellersync.messages.accounts.ListAccountsQuery;
+import io.sellersync.messages.accounts.TestAccountConnectionQuery;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.shared.Region;
@@ -69,7 +71,8 @@ class AccountGraphQlController {
                 input.lwaClientId(),
                 input.clientSecret(),
                 input.refreshToken(),
-                Inputs.date("clientSecretExpiresOn", input.clientSecretExpiresOn())));
+                Inputs.date("clientSecretExpiresOn", input.clientSecretExpiresOn()),
+                null));
         return new AccountPayload(id.value());
     }
 
@@ -94,6 +97,17 @@ class AccountGraphQlController {
     AccountPayload removeAccount(@Argument String id) {
         connections.remove(new AccountId(id));
         return new AccountPayload(id);
+    }
+
+    @MutationMapping
+    CompletableFuture<ConnectionTestView> testAccountConnection(@Argument String id) {
+        return queries.query(
+                new TestAccountConnectionQuery(new AccountId(id)), ResponseTypes.instanceOf(ConnectionTestView.class));
+    }
+
+    @SchemaMapping(typeName = "Account", field = "spApiUrl")
+    String spApiUrl(AccountView account) {
+        return account.endpoints() == null ? null : account.endpoints().spApiUrl();
     }
 
     @SubscriptionMapping("accounts")

@@ -8,9 +8,11 @@ import io.sellersync.api.graphql.accounts.MaskedCredentials;
 import io.sellersync.api.web.ReadModelWait;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.ConnectionTestView;
 import io.sellersync.messages.accounts.CredentialStatusView;
 import io.sellersync.messages.accounts.FindCredentialStatusQuery;
 import io.sellersync.messages.accounts.ListAccountsQuery;
+import io.sellersync.messages.accounts.TestAccountConnectionQuery;
 import io.sellersync.messages.shared.BusinessError;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.MarketplaceId;
@@ -105,7 +107,8 @@ class AccountPages {
                             form.get("lwaClientId"),
                             form.get("clientSecret"),
                             form.get("refreshToken"),
-                            Inputs.date("clientSecretExpiresOn", form.get("clientSecretExpiresOn")))),
+                            Inputs.date("clientSecretExpiresOn", form.get("clientSecretExpiresOn")),
+                            null)),
                     created -> contains(created));
             return "Account \"" + form.get("name").strip() + "\" connected (" + id + ")";
         });
@@ -144,6 +147,17 @@ class AccountPages {
                     Inputs.date("clientSecretExpiresOn", form.get("clientSecretExpiresOn")));
             return "Credentials replaced";
         });
+    }
+
+    @PostMapping("/settings/accounts/{id}/test")
+    String testConnection(@PathVariable String id, Model model) {
+        model.addAttribute(
+                "test",
+                queries.query(
+                                new TestAccountConnectionQuery(new AccountId(id)),
+                                ResponseTypes.instanceOf(ConnectionTestView.class))
+                        .join());
+        return "settings/accounts :: connection-test";
     }
 
     @PostMapping("/settings/accounts/{id}/remove")
