@@ -36,6 +36,12 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorClientTest {
 
+    /**
+     * The emulator's buckets refill on its clock, which these tests freeze; widened plans let the client's own
+     * limiter (real time) decide the pace, and only injected faults throttle.
+     */
+    private static final String FROZEN_CLOCK_PLANS = "{\"rateMultiplier\":1000}";
+
     private static EmulatorServer emulator;
 
     private ContractValidator contract;
@@ -129,6 +135,54 @@ class EmulatorClientTest {
     }
 
     @Test
+    void streamsEveryListingPageByPageAndStopsWhenTheCallerDoes() {
+        ListingsApi listings = clients.client(ListingsApi.class, account);
+        int total = emulator.control("GET", "/listings?sellerId=" + account.sellingPartnerId(), null)
+                .size();
+        emulator.control("PUT", "/config", FROZEN_CLOCK_PLANS);
+        emulator.control("DELETE", "/calls", null);
+        List<String> skus = Pages.stream(token -> {
+                    var page = listings.searchListingsItems(
+                            account.sellingPartnerId(),
+                            List.of(marketplace),
+                            List.of("summaries"),
+                            null,
+                            null,
+                            20,
+                            token);
+                    return new Pages.Page<>(
+                            page.getItems(),
+                            page.getPagination() == null
+                                    ? null
+                                    : page.getPagination().getNextToken());
+                })
+                .map(item -> item.getSku())
+                .toList();
+        assertThat(skus).doesNotHaveDuplicates().hasSize(Math.min(total, 1000));
+        assertThat(emulator.control("GET", "/calls?operation=searchListingsItems&limit=1000", null)
+                        .size())
+                .isEqualTo((skus.size() + 19) / 20);
+
+        emulator.control("DELETE", "/calls", null);
+        List<String> firstFive = Pages.stream(token -> {
+                    var page = listings.searchListingsItems(
+                            account.sellingPartnerId(), List.of(marketplace), null, null, null, 20, token);
+                    return new Pages.Page<>(
+                            page.getItems(),
+                            page.getPagination() == null
+                                    ? null
+                                    : page.getPagination().getNextToken());
+                })
+                .limit(5)
+                .map(item -> item.getSku())
+                .toList();
+        assertThat(firstFive).hasSize(5);
+        assertThat(emulator.control("GET", "/calls?operation=searchListingsItems&limit=1000", null)
+                        .size())
+                .isEqualTo(1);
+    }
+
+    @Test
     void searchesOrdersWithinAmazonsTimeRules() {
         Instant now =
                 Instant.parse(emulator.control("GET", "/clock", null).get("now").asText());
@@ -209,8 +263,7 @@ class EmulatorClientTest {
 
     @Test
     void underThrottlingAndServerErrorsEveryCallSucceedsOrFailsTypedWithinTheBudget() {
-        // The emulator's own buckets refill on its frozen clock; widen them so only the injected faults throttle.
-        emulator.control("PUT", "/config", "{\"rateMultiplier\":1000}");
+        emulator.control("PUT", "/config", FROZEN_CLOCK_PLANS);
         emulator.control(
                 "PUT",
                 "/faults",
