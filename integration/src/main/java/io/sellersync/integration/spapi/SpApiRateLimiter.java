@@ -4,6 +4,7 @@ package io.sellersync.integration.spapi;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -68,18 +69,21 @@ public class SpApiRateLimiter {
         return take("application/validationPreview", VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE);
     }
 
-    /** Amazon told us this seller's actual rate for the operation; later tokens follow it. */
+    /**
+     * Amazon told us this seller's actual rate for the operation; later tokens follow it. Only a real change touches
+     * the shared bucket, and the balance (including tokens other nodes have reserved) is kept as it is.
+     */
     public void reportedRate(String partition, SpApiOperation operation, double ratePerSecond) {
         if (ratePerSecond <= 0 || Double.isNaN(ratePerSecond)) {
             return;
         }
         String key = partition + "/" + operation.name();
         Double previous = reportedRates.put(key, ratePerSecond);
-        if (previous == null || Math.abs(previous - ratePerSecond) > 1e-9) {
+        double current = previous == null ? operation.ratePerSecond() : previous;
+        if (Math.abs(current - ratePerSecond) > 1e-9) {
             buckets.bucket(key, () -> configuration(ratePerSecond, operation.burst()))
                     .replaceConfiguration(
-                            configuration(ratePerSecond, operation.burst()),
-                            io.github.bucket4j.TokensInheritanceStrategy.PROPORTIONALLY);
+                            configuration(ratePerSecond, operation.burst()), TokensInheritanceStrategy.AS_IS);
         }
     }
 
@@ -89,13 +93,18 @@ public class SpApiRateLimiter {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * A new bucket starts one token short of the burst: Amazon's bucket for the seller starts refilling when our first
+     * request arrives, a few milliseconds after ours was created, so a full start would let the last token of every
+     * refill arrive a hair early. One token period of slack costs (1 / calls) of throughput and saves those 429s.
+     */
     static BucketConfiguration configuration(double ratePerSecond, int burst) {
         Duration perToken = Duration.ofNanos(Math.max(1, (long) (1_000_000_000d / ratePerSecond)));
         return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(burst)
                         .refillGreedy(1, perToken)
-                        .initialTokens(burst)
+                        .initialTokens(Math.max(1, burst - 1))
                         .build())
                 .build();
     }
