@@ -11,6 +11,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class EmulatorApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(EmulatorApplication.class, args);
+        SpringApplication.run(EmulatorApplication.class, DemoOption.expand(args));
     }
 }

@@ -14,6 +14,7 @@ import io.sellersync.emulator.feeds.Feed;
 import io.sellersync.emulator.feeds.FeedDocument;
 import io.sellersync.emulator.feeds.FeedService;
 import io.sellersync.emulator.feeds.FeedTimings;
+import io.sellersync.emulator.listings.ListingHealth;
 import io.sellersync.emulator.listings.Propagation;
 import io.sellersync.emulator.listings.PropagationDelays;
 import io.sellersync.emulator.orders.Buyers;
@@ -94,6 +95,7 @@ class ControlController {
     private final Buyers buyers;
     private final OrderBook orders;
     private final io.sellersync.emulator.finances.Ledger ledger;
+    private final ListingHealth health;
     private final ObjectMapper json;
 
     ControlController(
@@ -111,7 +113,9 @@ class ControlController {
             Buyers buyers,
             OrderBook orders,
             io.sellersync.emulator.finances.Ledger ledger,
+            ListingHealth health,
             ObjectMapper json) {
+        this.health = health;
         this.world = world;
         this.clock = clock;
         this.timeline = timeline;
@@ -260,6 +264,22 @@ class ControlController {
     @GetMapping("/listings/{sellerId}/{sku}")
     ResponseEntity<Listing> listing(@PathVariable String sellerId, @PathVariable String sku) {
         return ResponseEntity.of(world.listing(sellerId, sku));
+    }
+
+    /** What Amazon says about the listing: fulfilment channel, status per marketplace, issues in all of them. */
+    @GetMapping("/listings/{sellerId}/{sku}/health")
+    ResponseEntity<Map<String, Object>> listingHealth(@PathVariable String sellerId, @PathVariable String sku) {
+        return ResponseEntity.of(world.listing(sellerId, sku).map(listing -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("fulfillmentChannel", world.fulfilledByAmazon(sellerId, sku) ? "AMAZON_EU" : "DEFAULT");
+            Map<String, List<String>> status = new LinkedHashMap<>();
+            listing.offers().keySet().forEach(mp -> status.put(mp, health.status(listing, mp)));
+            body.put("status", status);
+            body.put(
+                    "issues",
+                    health.issues(listing, List.copyOf(listing.offers().keySet())));
+            return body;
+        }));
     }
 
     @GetMapping("/changes")

@@ -20,6 +20,9 @@ public class RateLimiter {
     /** {@code JSON_LISTINGS_FEED} submissions: five per five minutes, on top of {@code createFeed}'s own plan. */
     public static final String LISTINGS_FEED_PLAN = "JSON_LISTINGS_FEED";
 
+    static final String VALIDATION_PREVIEW_PLAN = "VALIDATION_PREVIEW";
+    private static final double VALIDATION_PREVIEW_RATE = 20;
+
     private static final double LISTINGS_FEED_RATE = 5.0 / 300;
     private static final int LISTINGS_FEED_BURST = 5;
 
@@ -36,6 +39,14 @@ public class RateLimiter {
 
     public boolean tryAcquire(String sellerId, String clientId, Operation operation) {
         return take(sellerId, clientId, operation.operationId(), operation.rate(), operation.burst());
+    }
+
+    /**
+     * Listings Items {@code mode=VALIDATION_PREVIEW}: 20 requests per second per application, across all sellers, on
+     * top of the operation's plan (PRODUCT.md §3.5).
+     */
+    public boolean tryAcquireValidationPreview(String clientId) {
+        return take("*", clientId, VALIDATION_PREVIEW_PLAN, VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE);
     }
 
     public boolean tryAcquireListingsFeed(String sellerId, String clientId) {

@@ -187,8 +187,8 @@ public class FeedService {
                 timings.gzipResults() ? "GZIP" : null);
         feeds.put(feedId, feed.finished(outcome.status(), at, result.feedDocumentId()));
         for (ListingsFeedProcessor.Accepted accepted : outcome.accepted()) {
-            propagation.schedule(
-                    feed.sellerId(), accepted.sku(), accepted.plan().changes(), "feed:" + feedId, at);
+            propagation.accepted(
+                    feed.sellerId(), accepted.sku(), feed.marketplaceIds(), accepted.plan(), "feed:" + feedId, at);
         }
         pump(feed.sellerId(), at);
     }

@@ -204,7 +204,7 @@ class FinancesController {
                 .put("asin", t.asin())
                 .put("sku", t.sku())
                 .put("quantityShipped", t.quantity())
-                .put("fulfillmentNetwork", "MFN");
+                .put("fulfillmentNetwork", t.fulfillmentNetwork());
     }
 
     private static void breakdowns(ArrayNode into, List<Transaction.Breakdown> breakdowns, String currency) {

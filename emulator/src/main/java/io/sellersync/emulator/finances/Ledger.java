@@ -3,11 +3,14 @@ package io.sellersync.emulator.finances;
 
 import io.sellersync.emulator.clock.Timeline;
 import io.sellersync.emulator.faults.Faults;
+import io.sellersync.emulator.finances.Transaction.Breakdown;
 import io.sellersync.emulator.orders.Order;
+import io.sellersync.emulator.world.Marketplace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +23,15 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>A shipped order becomes a {@code Shipment} transaction, posted up to 48 hours after shipping as
- *       {@code DEFERRED}; it changes in place to {@code DEFERRED_RELEASED} seven days later. Its breakdown is
- *       {@code Sales/ProductCharges/{Principal, Tax}} plus {@code Expenses/AmazonFees/{Commission,
- *       DigitalServicesFee}}, each rounded to the cent, the total their exact sum.
+ *       {@code DEFERRED}; it changes in place to {@code DEFERRED_RELEASED} seven days later. Its breakdown comes from
+ *       {@link OrderCharges}: sales (item, shipping, promotion) and Amazon's fees (commission, digital services fee,
+ *       FBA fulfilment fee), each rounded to the cent, every parent the exact sum of its children.
+ *   <li>On the first of every month each seller pays the selling plan's subscription, a {@code ServiceFee}.
  *   <li>One shipped order in twenty is refunded three to ten days after posting: a {@code Refund} that reverses the
- *       sale and the fees but keeps a refund administration fee.
+ *       sale, the commission and the digital services fee, but keeps the FBA fee and a refund administration fee.
  *   <li>Faults can post shipments late and change posted ones in place (a commission correction).
  *   <li>Every 14 days a financial event group closes and a {@code Transfer} pays out everything that became payable
- *       in it (refunds when posted, shipments when released).
+ *       in it (refunds and service fees when posted, shipments when released).
  * </ul>
  */
 @Component
@@ -36,13 +40,14 @@ public class Ledger {
     static final Duration MAX_POSTING_DELAY = Duration.ofHours(48);
     static final Duration DEFERRAL = Duration.ofDays(7);
     static final Duration GROUP_LENGTH = Duration.ofDays(14);
-    static final BigDecimal COMMISSION_RATE = new BigDecimal("0.15");
-    static final BigDecimal DIGITAL_SERVICES_RATE = new BigDecimal("0.02");
+    static final String SALES = "Sales";
+    static final String EXPENSES = "Expenses";
+    static final String AMAZON_FEES = "AmazonFees";
+    static final String COMMISSION = "Commission";
+    static final String DIGITAL_SERVICES_FEE = "DigitalServicesFee";
     static final BigDecimal REFUND_ADMIN_RATE = new BigDecimal("0.20");
     static final BigDecimal REFUND_ADMIN_CAP = new BigDecimal("5.00");
-
-    private static final Map<String, BigDecimal> VAT =
-            Map.of("A1F83G8C2ARO7P", new BigDecimal("0.20"), "A1PA6795UKMFR9", new BigDecimal("0.19"));
+    static final BigDecimal SUBSCRIPTION_FEE = new BigDecimal("25.00");
 
     private final Timeline timeline;
     private final Faults faults;
@@ -55,13 +60,17 @@ public class Ledger {
         this.faults = faults;
     }
 
-    /** Starts an empty ledger (after the timeline was cleared) and the fortnightly group closing from {@code from}. */
-    public synchronized void reset(long seed, Instant from) {
+    /**
+     * Starts an empty ledger (after the timeline was cleared), the fortnightly group closing and the monthly service
+     * fees of {@code sellerIds}, from {@code from}.
+     */
+    public synchronized void reset(long seed, Instant from, List<String> sellerIds) {
         transactions.clear();
         random = new Random(seed ^ 0x1ED6E2L);
         sequence = 0;
         long next = from.getEpochSecond() / GROUP_LENGTH.toSeconds() + 1;
         scheduleClose(Instant.ofEpochSecond(next * GROUP_LENGTH.toSeconds()));
+        scheduleServiceFees(firstOfNextMonth(from), List.copyOf(sellerIds));
     }
 
     public synchronized List<Transaction> all() {
@@ -119,22 +128,57 @@ public class Ledger {
         if (t == null) {
             return;
         }
-        Transaction.Breakdown sales = t.breakdowns().get(0);
-        Transaction.Breakdown fees = t.breakdowns().get(1).breakdowns().get(0);
-        BigDecimal commission = amount(fees, "Commission").add(adjustment);
-        BigDecimal digitalServices = amount(fees, "DigitalServicesFee");
-        BigDecimal expenses = commission.add(digitalServices);
-        List<Transaction.Breakdown> tree = List.of(
-                sales,
-                node(
-                        "Expenses",
-                        expenses,
-                        node(
-                                "AmazonFees",
-                                expenses,
-                                node("Commission", commission),
-                                node("DigitalServicesFee", digitalServices))));
-        transactions.put(transactionId, t.withBreakdowns(sales.amount().add(expenses), tree));
+        Breakdown sales = t.breakdown(SALES).orElseThrow();
+        List<Breakdown> fees = amazonFees(t).breakdowns().stream()
+                .map(b -> b.type().equals(COMMISSION)
+                        ? Breakdown.leaf(COMMISSION, b.amount().add(adjustment))
+                        : b)
+                .toList();
+        Breakdown expenses = Breakdown.sum(EXPENSES, Breakdown.sum(AMAZON_FEES, fees));
+        transactions.put(
+                transactionId, t.withBreakdowns(sales.amount().add(expenses.amount()), List.of(sales, expenses)));
+    }
+
+    private void scheduleServiceFees(Instant at, List<String> sellerIds) {
+        timeline.schedule(at, "monthly service fees", t -> chargeServiceFees(t, sellerIds));
+    }
+
+    /** The professional selling plan's monthly subscription, charged in the home marketplace (UK, GBP). */
+    private synchronized void chargeServiceFees(Instant at, List<String> sellerIds) {
+        for (String sellerId : sellerIds) {
+            sequence++;
+            Breakdown expenses = Breakdown.sum(
+                    EXPENSES, Breakdown.sum("ServiceFees", Breakdown.leaf("Subscription", SUBSCRIPTION_FEE.negate())));
+            String group = groupId(sellerId, at);
+            Transaction fee = new Transaction(
+                    String.format("SERVICEFEE-%s-%08d", group, sequence),
+                    sellerId,
+                    Marketplace.UK.id(),
+                    "ServiceFee",
+                    "RELEASED",
+                    "Subscription Fee",
+                    at,
+                    null,
+                    group,
+                    Marketplace.UK.currency(),
+                    expenses.amount(),
+                    List.of(expenses),
+                    null,
+                    null,
+                    0,
+                    null);
+            transactions.put(fee.transactionId(), fee);
+        }
+        scheduleServiceFees(firstOfNextMonth(at), sellerIds);
+    }
+
+    private static Instant firstOfNextMonth(Instant at) {
+        return at.atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .withDayOfMonth(1)
+                .plusMonths(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     private void scheduleClose(Instant at) {
@@ -171,66 +215,45 @@ public class Ledger {
                     groupId(first.sellerId(), start),
                     first.currency(),
                     amount,
-                    List.of(new Transaction.Breakdown("Transfer", amount, List.of())),
+                    List.of(Breakdown.leaf("Transfer", amount)),
                     null,
                     null,
-                    0);
+                    0,
+                    null);
             transactions.put(transfer.transactionId(), transfer);
         }
         scheduleClose(end.plus(GROUP_LENGTH));
     }
 
     private Transaction shipment(Order order, Instant posted) {
-        BigDecimal gross = order.total().setScale(2, RoundingMode.HALF_UP);
-        BigDecimal vat = VAT.getOrDefault(order.marketplaceId(), BigDecimal.ZERO);
-        BigDecimal principal = gross.divide(BigDecimal.ONE.add(vat), 2, RoundingMode.HALF_UP);
-        BigDecimal tax = gross.subtract(principal);
-        BigDecimal commission = gross.multiply(COMMISSION_RATE)
-                .setScale(2, RoundingMode.HALF_UP)
-                .negate();
-        BigDecimal digitalServices = commission.multiply(DIGITAL_SERVICES_RATE).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal fees = commission.add(digitalServices);
-        List<Transaction.Breakdown> tree = List.of(
-                node("Sales", gross, node("ProductCharges", gross, node("Principal", principal), node("Tax", tax))),
-                node(
-                        "Expenses",
-                        fees,
-                        node(
-                                "AmazonFees",
-                                fees,
-                                node("Commission", commission),
-                                node("DigitalServicesFee", digitalServices))));
-        return transaction(order, "Shipment", "DEFERRED", "Order Payment", posted, gross.add(fees), tree);
+        OrderCharges charges = OrderCharges.of(order);
+        return transaction(
+                order, "Shipment", "DEFERRED", "Order Payment", posted, charges.salesTree(), charges.expensesTree());
     }
 
+    /**
+     * Reverses the sale (item, shipping and promotion), the commission and the digital services fee, and keeps a
+     * refund administration fee; an FBA fulfilment fee is not refunded.
+     */
     private Transaction refund(Order order, Transaction shipment, Instant posted) {
-        BigDecimal gross = amount(shipment, "Sales").negate();
-        BigDecimal principal = amount(shipment.breakdowns().get(0).breakdowns().get(0), "Principal")
-                .negate();
-        BigDecimal tax = gross.subtract(principal);
-        BigDecimal commission = amount(shipment.breakdowns().get(1).breakdowns().get(0), "Commission")
-                .negate();
-        BigDecimal digitalServices = amount(
-                        shipment.breakdowns().get(1).breakdowns().get(0), "DigitalServicesFee")
-                .negate();
+        Breakdown fees = amazonFees(shipment);
+        BigDecimal commission = fees.child(COMMISSION).orElseThrow().amount().negate();
+        BigDecimal digitalServices =
+                fees.child(DIGITAL_SERVICES_FEE).orElseThrow().amount().negate();
         BigDecimal admin = commission
                 .multiply(REFUND_ADMIN_RATE)
                 .setScale(2, RoundingMode.HALF_UP)
                 .min(REFUND_ADMIN_CAP)
                 .negate();
-        BigDecimal fees = commission.add(digitalServices).add(admin);
-        List<Transaction.Breakdown> tree = List.of(
-                node("Sales", gross, node("ProductCharges", gross, node("Principal", principal), node("Tax", tax))),
-                node(
-                        "Expenses",
-                        fees,
-                        node(
-                                "AmazonFees",
-                                fees,
-                                node("Commission", commission),
-                                node("DigitalServicesFee", digitalServices),
-                                node("RefundAdministrationFee", admin))));
-        return transaction(order, "Refund", "RELEASED", "Refund Order", posted, gross.add(fees), tree);
+        Breakdown expenses = Breakdown.sum(
+                EXPENSES,
+                Breakdown.sum(
+                        AMAZON_FEES,
+                        Breakdown.leaf(COMMISSION, commission),
+                        Breakdown.leaf(DIGITAL_SERVICES_FEE, digitalServices),
+                        Breakdown.leaf("RefundAdministrationFee", admin)));
+        Breakdown sales = shipment.breakdown(SALES).orElseThrow().negated();
+        return transaction(order, "Refund", "RELEASED", "Refund Order", posted, sales, expenses);
     }
 
     private Transaction transaction(
@@ -239,8 +262,8 @@ public class Ledger {
             String status,
             String description,
             Instant posted,
-            BigDecimal total,
-            List<Transaction.Breakdown> tree) {
+            Breakdown sales,
+            Breakdown expenses) {
         Order.Line line = order.lines().get(0);
         sequence++;
         return new Transaction(
@@ -254,30 +277,15 @@ public class Ledger {
                 order.orderId(),
                 groupId(order.sellerId(), posted),
                 order.currency(),
-                total,
-                tree,
+                sales.amount().add(expenses.amount()),
+                List.of(sales, expenses),
                 line.sku(),
                 line.asin(),
-                line.quantity());
+                line.quantity(),
+                order.fulfilledByAmazon() ? "AFN" : "MFN");
     }
 
-    private static Transaction.Breakdown node(String type, BigDecimal amount, Transaction.Breakdown... children) {
-        return new Transaction.Breakdown(type, amount, List.of(children));
-    }
-
-    private static BigDecimal amount(Transaction transaction, String type) {
-        return transaction.breakdowns().stream()
-                .filter(b -> b.type().equals(type))
-                .findFirst()
-                .orElseThrow()
-                .amount();
-    }
-
-    private static BigDecimal amount(Transaction.Breakdown parent, String type) {
-        return parent.breakdowns().stream()
-                .filter(b -> b.type().equals(type))
-                .findFirst()
-                .orElseThrow()
-                .amount();
+    private static Breakdown amazonFees(Transaction t) {
+        return t.breakdown(EXPENSES).orElseThrow().child(AMAZON_FEES).orElseThrow();
     }
 }

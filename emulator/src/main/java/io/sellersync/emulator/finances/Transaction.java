@@ -24,17 +24,50 @@ public record Transaction(
         List<Breakdown> breakdowns,
         String sku,
         String asin,
-        int quantity) {
+        int quantity,
+        String fulfillmentNetwork) {
 
-    /** One node of the breakdown tree. */
+    /** One node of the breakdown tree; a parent's amount is always the sum of its children's. */
     public record Breakdown(String type, BigDecimal amount, List<Breakdown> breakdowns) {
         public Breakdown {
             breakdowns = List.copyOf(breakdowns);
+        }
+
+        public static Breakdown leaf(String type, BigDecimal amount) {
+            return new Breakdown(type, amount, List.of());
+        }
+
+        /** A parent node whose amount is the sum of {@code children}, so the tree adds up by construction. */
+        public static Breakdown sum(String type, List<Breakdown> children) {
+            return new Breakdown(
+                    type, children.stream().map(Breakdown::amount).reduce(BigDecimal.ZERO, BigDecimal::add), children);
+        }
+
+        public static Breakdown sum(String type, Breakdown... children) {
+            return sum(type, List.of(children));
+        }
+
+        /** The same tree with every amount's sign flipped (a reversal). */
+        public Breakdown negated() {
+            return new Breakdown(
+                    type,
+                    amount.negate(),
+                    breakdowns.stream().map(Breakdown::negated).toList());
+        }
+
+        /** The direct child of this type, if any. */
+        public java.util.Optional<Breakdown> child(String childType) {
+            return breakdowns.stream().filter(b -> b.type().equals(childType)).findFirst();
         }
     }
 
     public Transaction {
         breakdowns = List.copyOf(breakdowns);
+    }
+
+    /** The top-level node of this type, if any. */
+    public java.util.Optional<Breakdown> breakdown(String type) {
+        return breakdowns.stream().filter(b -> b.type().equals(type)).findFirst();
     }
 
     public Transaction withBreakdowns(BigDecimal newTotal, List<Breakdown> newBreakdowns) {
@@ -53,7 +86,8 @@ public record Transaction(
                 newBreakdowns,
                 sku,
                 asin,
-                quantity);
+                quantity,
+                fulfillmentNetwork);
     }
 
     public Transaction withStatus(String status) {
@@ -72,6 +106,7 @@ public record Transaction(
                 breakdowns,
                 sku,
                 asin,
-                quantity);
+                quantity,
+                fulfillmentNetwork);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sellersync.emulator.world.Listing;
 import io.sellersync.emulator.world.Marketplace;
 import io.sellersync.emulator.world.Offer;
+import io.sellersync.emulator.world.World;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,18 @@ public class ItemRenderer {
             "productTypes");
 
     private final ObjectMapper json;
+    private final ListingHealth health;
+    private final World world;
 
-    public ItemRenderer(ObjectMapper json) {
+    public ItemRenderer(ObjectMapper json, ListingHealth health, World world) {
         this.json = json;
+        this.health = health;
+        this.world = world;
+    }
+
+    /** {@code AMAZON_EU} for a listing Amazon fulfils (its quantity is Amazon's stock), else {@code DEFAULT}. */
+    private String channel(Listing listing) {
+        return world.fulfilledByAmazon(listing.sellerId(), listing.sku()) ? "AMAZON_EU" : "DEFAULT";
     }
 
     public ObjectNode render(Listing listing, List<String> marketplaceIds, Collection<String> includedData) {
@@ -48,13 +58,7 @@ public class ItemRenderer {
                 s.put("asin", listing.asin());
                 s.put("productType", listing.productType());
                 s.put("conditionType", listing.conditionType());
-                ArrayNode status = s.putArray("status");
-                if (offer.price() != null && listing.quantity() > 0) {
-                    status.add("BUYABLE");
-                }
-                if (offer.price() != null) {
-                    status.add("DISCOVERABLE");
-                }
+                health.status(listing, mp).forEach(s.putArray("status")::add);
                 if (listing.itemName() != null) {
                     s.put("itemName", listing.itemName());
                 }
@@ -70,7 +74,7 @@ public class ItemRenderer {
             item.set("attributes", attributes(listing, markets));
         }
         if (includedData.contains("issues")) {
-            item.putArray("issues");
+            item.set("issues", health.issues(listing, markets));
         }
         if (includedData.contains("offers")) {
             ArrayNode offers = item.putArray("offers");
@@ -92,7 +96,7 @@ public class ItemRenderer {
         }
         if (includedData.contains("fulfillmentAvailability")) {
             ObjectNode fa = item.putArray("fulfillmentAvailability").addObject();
-            fa.put("fulfillmentChannelCode", "DEFAULT");
+            fa.put("fulfillmentChannelCode", channel(listing));
             fa.put("quantity", listing.quantity());
         }
         if (includedData.contains("procurement")) {
@@ -151,7 +155,7 @@ public class ItemRenderer {
         attributes
                 .putArray("fulfillment_availability")
                 .addObject()
-                .put("fulfillment_channel_code", "DEFAULT")
+                .put("fulfillment_channel_code", channel(listing))
                 .put("quantity", listing.quantity());
         return attributes;
     }

@@ -51,6 +51,7 @@ class ListingsItemsController {
     private final SubmissionPlanner planner;
     private final Propagation propagation;
     private final ItemRenderer renderer;
+    private final ListingHealth health;
     private final ObjectMapper json;
 
     ListingsItemsController(
@@ -59,7 +60,9 @@ class ListingsItemsController {
             SubmissionPlanner planner,
             Propagation propagation,
             ItemRenderer renderer,
+            ListingHealth health,
             ObjectMapper json) {
+        this.health = health;
         this.world = world;
         this.clock = clock;
         this.planner = planner;
@@ -144,8 +147,11 @@ class ListingsItemsController {
         if (!ids.isEmpty()) {
             filter = filter.and(l -> matchesIdentifier(l, identifiersType, ids));
         }
-        if (variationParentSku != null || packageHierarchySku != null || !severities.isEmpty()) {
+        if (variationParentSku != null || packageHierarchySku != null) {
             filter = filter.and(l -> false);
+        }
+        if (!severities.isEmpty()) {
+            filter = filter.and(l -> health.severities(l, markets).stream().anyMatch(severities::contains));
         }
         filter = filter.and(l -> cAfter == null || !l.createdDate().isBefore(cAfter))
                 .and(l -> cBefore == null || l.createdDate().isBefore(cBefore))
@@ -258,8 +264,13 @@ class ListingsItemsController {
                             identifiers.addObject().put("marketplaceId", mp).put("asin", plan.asin()));
         }
         if (!preview && plan.accepted()) {
-            propagation.schedule(
-                    submission.sellerId(), submission.sku(), plan.changes(), "listings:" + submissionId, now);
+            propagation.accepted(
+                    submission.sellerId(),
+                    submission.sku(),
+                    submission.marketplaceIds(),
+                    plan,
+                    "listings:" + submissionId,
+                    now);
         }
         return response;
     }
@@ -297,11 +308,10 @@ class ListingsItemsController {
         };
     }
 
-    private static boolean hasStatus(Listing listing, List<String> markets, String status) {
-        return markets.stream().filter(listing::listedIn).anyMatch(mp -> {
-            boolean priced = listing.offers().get(mp).price() != null;
-            return "DISCOVERABLE".equals(status) ? priced : priced && listing.quantity() > 0;
-        });
+    private boolean hasStatus(Listing listing, List<String> markets, String status) {
+        return markets.stream()
+                .filter(listing::listedIn)
+                .anyMatch(mp -> health.status(listing, mp).contains(status));
     }
 
     private static String encodePageToken(int offset) {

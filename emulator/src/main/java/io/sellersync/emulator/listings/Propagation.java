@@ -7,11 +7,15 @@ import io.sellersync.emulator.world.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes accepted changes live after their propagation delay on the emulated clock, recording each in the world's
  * change log. A SKU under the "price never propagates" fault keeps its old price although the change was accepted.
+ * The warnings of the last accepted submission stay with the listing as its issues.
  */
 @Component
 public class Propagation {
@@ -20,6 +24,10 @@ public class Propagation {
     private final World world;
     private final Faults faults;
     private volatile PropagationDelays delays = PropagationDelays.DEFAULT;
+    private final Map<String, Warnings> warnings = new ConcurrentHashMap<>();
+
+    /** Warnings of an accepted submission and the marketplaces it was submitted for. */
+    public record Warnings(List<String> marketplaceIds, List<ListingIssue> issues) {}
 
     public Propagation(Timeline timeline, World world, Faults faults) {
         this.timeline = timeline;
@@ -37,6 +45,28 @@ public class Propagation {
 
     public void reset() {
         delays = PropagationDelays.DEFAULT;
+        warnings.clear();
+    }
+
+    /**
+     * Takes an accepted submission: remembers its warnings as the listing's issues (until the next accepted
+     * submission for the SKU) and schedules its changes.
+     */
+    public void accepted(
+            String sellerId, String sku, List<String> marketplaceIds, Plan plan, String source, Instant acceptedAt) {
+        List<ListingIssue> found =
+                plan.issues().stream().filter(i -> !i.isError()).toList();
+        if (found.isEmpty()) {
+            warnings.remove(sellerId + "|" + sku);
+        } else {
+            warnings.put(sellerId + "|" + sku, new Warnings(List.copyOf(marketplaceIds), found));
+        }
+        schedule(sellerId, sku, plan.changes(), source, acceptedAt);
+    }
+
+    /** The warnings of the last accepted submission for the SKU, with the marketplaces it was for. */
+    public Optional<Warnings> warnings(String sellerId, String sku) {
+        return Optional.ofNullable(warnings.get(sellerId + "|" + sku));
     }
 
     /** Schedules every change of an accepted submission, counting delays from {@code acceptedAt}. */

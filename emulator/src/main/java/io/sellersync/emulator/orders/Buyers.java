@@ -9,17 +9,22 @@ import io.sellersync.emulator.world.Marketplace;
 import io.sellersync.emulator.world.Offer;
 import io.sellersync.emulator.world.Seller;
 import io.sellersync.emulator.world.World;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 
 /**
  * Simulated buyers: at random times (a Poisson process of {@code purchasesPerHour}, seeded) one of them buys a live,
- * buyable offer at its live price, which lowers the live quantity and creates an order. Orders then move
+ * buyable offer at its live price, which lowers the live quantity and creates an order. Every fourth generated listing
+ * is fulfilled by Amazon (free shipping); a third of the merchant-fulfilled orders pay for shipping, and one order in
+ * eight gets a 10 % promotion. Orders then move
  * {@code PENDING → UNSHIPPED} after 30 minutes and {@code SHIPPED} a day later; one in twelve is cancelled instead and
  * its units go back into stock. Shipped orders are handed to the {@link Ledger}.
  */
@@ -39,12 +44,20 @@ public class Buyers {
         {"Munich", "80331", "DE"}
     };
 
+    /** What a merchant-fulfilled order charges for standard shipping when it is not free, by currency. */
+    private static final Map<String, BigDecimal> SHIPPING =
+            Map.of("GBP", new BigDecimal("2.99"), "EUR", new BigDecimal("3.49"));
+
+    private static final String[] PROMOTION_IDS = {"SPRING-SAVER-10", "BUNDLE-10-OFF", "WELCOME-10"};
+    private static final BigDecimal PROMOTION_RATE = new BigDecimal("0.10");
+
     private final World world;
     private final OrderBook orders;
     private final Timeline timeline;
     private final EmulatorClock clock;
     private final Ledger ledger;
     private Random random = new Random(0);
+    private long seed;
     private double purchasesPerHour;
     private long generation;
 
@@ -67,7 +80,8 @@ public class Buyers {
         random = new Random(seed ^ 0x5EEDB0B5L);
         orders.clear();
         Instant from = clock.now().minus(history);
-        ledger.reset(seed, from);
+        ledger.reset(seed, from, world.sellers().stream().map(Seller::sellerId).toList());
+        this.seed = seed;
         purchasesPerHour = perHour;
         generation++;
         scheduleNext(from, generation);
@@ -135,6 +149,11 @@ public class Buyers {
         String[] city =
                 Marketplace.UK.id().equals(marketplaceId) ? CITIES[random.nextInt(2)] : CITIES[2 + random.nextInt(2)];
         String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+        boolean amazon = world.fulfilledByAmazon(sellerId, sku);
+        Random extras = new Random(seed ^ orderId.hashCode());
+        BigDecimal shipping = !amazon && extras.nextInt(3) == 0 ? SHIPPING.get(offer.currency()) : BigDecimal.ZERO;
+        boolean promoted = extras.nextInt(8) == 0;
+        BigDecimal lineTotal = offer.price().multiply(BigDecimal.valueOf(quantity));
         Order order = new Order(
                 orderId,
                 sellerId,
@@ -148,6 +167,7 @@ public class Buyers {
                         sku,
                         listing.asin(),
                         listing.itemName(),
+                        listing.productType(),
                         listing.conditionType(),
                         quantity,
                         offer.price())),
@@ -155,7 +175,11 @@ public class Buyers {
                 Long.toString(Math.abs(random.nextLong()), 36) + "@marketplace.amazon.co.uk",
                 city[0],
                 city[1],
-                city[2]);
+                city[2],
+                amazon ? Order.AMAZON : Order.MERCHANT,
+                shipping,
+                promoted ? PROMOTION_IDS[extras.nextInt(PROMOTION_IDS.length)] : null,
+                promoted ? lineTotal.multiply(PROMOTION_RATE).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO);
         orders.put(order);
         boolean cancel = random.nextInt(12) == 0;
         timeline.schedule(

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order a simulated buyer placed: what was bought at which live price, and where its fulfilment stands. It moves
- * {@code PENDING → UNSHIPPED → SHIPPED}, or to {@code CANCELLED}.
+ * An order a simulated buyer placed: what was bought at which live price, who fulfils it, what the buyer paid for
+ * shipping and which promotion took how much off, and where its fulfilment stands. It moves
+ * {@code PENDING → UNSHIPPED → SHIPPED}, or to {@code CANCELLED}. Every amount is gross (VAT included), as buyers in
+ * the UK and DE see it.
  */
 public record Order(
         String orderId,
@@ -22,7 +24,14 @@ public record Order(
         String buyerEmail,
         String city,
         String postalCode,
-        String countryCode) {
+        String countryCode,
+        String fulfilledBy,
+        BigDecimal shippingPrice,
+        String promotionId,
+        BigDecimal promotionDiscount) {
+
+    public static final String MERCHANT = "MERCHANT";
+    public static final String AMAZON = "AMAZON";
 
     /** One order item, priced per unit at the moment of purchase. */
     public record Line(
@@ -30,6 +39,7 @@ public record Order(
             String sku,
             String asin,
             String title,
+            String productType,
             String conditionType,
             int quantity,
             BigDecimal unitPrice) {
@@ -43,8 +53,13 @@ public record Order(
         lines = List.copyOf(lines);
     }
 
+    /** The items' gross price, before shipping and promotions. */
     public BigDecimal total() {
         return lines.stream().map(Line::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean fulfilledByAmazon() {
+        return AMAZON.equals(fulfilledBy);
     }
 
     public Order withStatus(String status, Instant at) {
@@ -61,6 +76,10 @@ public record Order(
                 buyerEmail,
                 city,
                 postalCode,
-                countryCode);
+                countryCode,
+                fulfilledBy,
+                shippingPrice,
+                promotionId,
+                promotionDiscount);
     }
 }

@@ -8,9 +8,7 @@ import io.sellersync.emulator.clock.EmulatorClock;
 import io.sellersync.emulator.spapi.Params;
 import io.sellersync.emulator.spapi.SpApiCaller;
 import io.sellersync.emulator.spapi.SpApiException;
-import io.sellersync.emulator.world.Marketplace;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -76,12 +74,14 @@ class OrdersController {
     private final OrderBook orders;
     private final EmulatorClock clock;
     private final ObjectMapper json;
+    private final OrderRenderer renderer;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
-    OrdersController(OrderBook orders, EmulatorClock clock, ObjectMapper json) {
+    OrdersController(OrderBook orders, EmulatorClock clock, ObjectMapper json, OrderRenderer renderer) {
         this.orders = orders;
         this.clock = clock;
         this.json = json;
+        this.renderer = renderer;
     }
 
     @GetMapping
@@ -167,7 +167,7 @@ class OrdersController {
                 .filter(o -> filters.marketplaceIds().isEmpty()
                         || filters.marketplaceIds().contains(o.marketplaceId()))
                 .filter(o ->
-                        filters.fulfilledBy().isEmpty() || filters.fulfilledBy().contains("MERCHANT"))
+                        filters.fulfilledBy().isEmpty() || filters.fulfilledBy().contains(o.fulfilledBy()))
                 .sorted(Comparator.comparing(byCreated ? Order::createdTime : Order::lastUpdatedTime)
                         .thenComparing(Order::orderId))
                 .toList();
@@ -175,7 +175,7 @@ class OrdersController {
         ObjectNode result = json.createObjectNode();
         ArrayNode list = result.putArray("orders");
         if (offset < matching.size()) {
-            matching.subList(offset, end).forEach(o -> list.add(render(o, included)));
+            matching.subList(offset, end).forEach(o -> list.add(renderer.render(o, included, now)));
         }
         if (end < matching.size()) {
             String token = UUID.randomUUID().toString().replace("-", "");
@@ -197,93 +197,7 @@ class OrdersController {
                 .filter(o -> o.sellerId().equals(caller.sellerId()))
                 .orElseThrow(() -> SpApiException.notFound("NotFound", "Order " + orderId + " not found."));
         ObjectNode result = json.createObjectNode();
-        result.set("order", render(order, included));
+        result.set("order", renderer.render(order, included, clock.now()));
         return result;
-    }
-
-    private ObjectNode render(Order order, List<String> included) {
-        ObjectNode node = json.createObjectNode();
-        node.put("orderId", order.orderId());
-        node.put("createdTime", order.createdTime().toString());
-        node.put("lastUpdatedTime", order.lastUpdatedTime().toString());
-        node.putArray("programs");
-        ObjectNode channel = node.putObject("salesChannel");
-        channel.put("channelName", "AMAZON");
-        channel.put("marketplaceId", order.marketplaceId());
-        channel.put(
-                "marketplaceName",
-                Marketplace.byId(order.marketplaceId())
-                        .map(Marketplace::displayName)
-                        .orElse(order.marketplaceId()));
-        if (included.contains("BUYER")) {
-            node.putObject("buyer").put("buyerName", order.buyerName()).put("buyerEmail", order.buyerEmail());
-        }
-        if (included.contains("RECIPIENT")) {
-            node.putObject("recipient")
-                    .putObject("deliveryAddress")
-                    .put("name", order.buyerName())
-                    .put("addressLine1", "1 Example Street")
-                    .put("city", order.city())
-                    .put("postalCode", order.postalCode())
-                    .put("countryCode", order.countryCode())
-                    .put("addressType", "RESIDENTIAL");
-        }
-        if (included.contains("PROCEEDS")) {
-            ObjectNode proceeds = node.putObject("proceeds");
-            money(proceeds.putObject("grandTotal"), order.total(), order.currency());
-            ObjectNode item = proceeds.putArray("breakdowns").addObject();
-            item.put("type", "ITEM");
-            money(item.putObject("subtotal"), order.total(), order.currency());
-        }
-        if (included.contains("FULFILLMENT")) {
-            ObjectNode fulfillment = node.putObject("fulfillment");
-            fulfillment.put("fulfillmentStatus", order.fulfillmentStatus());
-            fulfillment.put("fulfilledBy", "MERCHANT");
-            fulfillment.put("fulfillmentServiceLevel", "Standard");
-            fulfillment
-                    .putObject("shipByWindow")
-                    .put("earliestDateTime", order.createdTime().toString())
-                    .put(
-                            "latestDateTime",
-                            order.createdTime().plus(Duration.ofDays(2)).toString());
-        }
-        ArrayNode items = node.putArray("orderItems");
-        for (Order.Line line : order.lines()) {
-            ObjectNode item = items.addObject();
-            item.put("orderItemId", line.orderItemId());
-            item.put("quantityOrdered", line.quantity());
-            ObjectNode product = item.putObject("product");
-            product.put("asin", line.asin());
-            if (line.title() != null) {
-                product.put("title", line.title());
-            }
-            product.put("sellerSku", line.sku());
-            product.putObject("condition")
-                    .put(
-                            "conditionType",
-                            line.conditionType().startsWith("new")
-                                    ? "New"
-                                    : line.conditionType().startsWith("used") ? "Used" : "Collectible");
-            money(product.putObject("price").putObject("unitPrice"), line.unitPrice(), order.currency());
-            if (included.contains("PROCEEDS")) {
-                ObjectNode proceeds = item.putObject("proceeds");
-                money(proceeds.putObject("proceedsTotal"), line.total(), order.currency());
-                ObjectNode breakdown = proceeds.putArray("breakdowns").addObject();
-                breakdown.put("type", "ITEM");
-                money(breakdown.putObject("subtotal"), line.total(), order.currency());
-            }
-            if (included.contains("FULFILLMENT")) {
-                boolean shipped = "SHIPPED".equals(order.fulfillmentStatus());
-                item.putObject("fulfillment")
-                        .put("quantityFulfilled", shipped ? line.quantity() : 0)
-                        .put("quantityUnfulfilled", shipped ? 0 : line.quantity());
-            }
-        }
-        return node;
-    }
-
-    private static void money(ObjectNode node, BigDecimal amount, String currency) {
-        node.put("amount", amount.toPlainString());
-        node.put("currencyCode", currency);
     }
 }

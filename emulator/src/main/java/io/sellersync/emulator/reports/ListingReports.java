@@ -3,6 +3,7 @@ package io.sellersync.emulator.reports;
 
 import io.sellersync.emulator.world.Listing;
 import io.sellersync.emulator.world.Offer;
+import io.sellersync.emulator.world.World;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,15 +59,21 @@ final class ListingReports {
 
     private ListingReports() {}
 
-    static byte[] render(String reportType, List<Listing> listings, List<String> marketplaceIds) {
+    /**
+     * The report over the seller's live listings: an offer is active when it is buyable (priced, in stock, not
+     * deactivated for a pricing error); the fulfilment channel is {@code AMAZON_EU} for FBA listings.
+     */
+    static byte[] render(String reportType, World world, String sellerId, List<String> marketplaceIds) {
         StringBuilder out = new StringBuilder(String.join("\t", COLUMNS)).append('\n');
-        for (Listing listing : listings) {
+        for (Listing listing : world.listings(sellerId)) {
             for (String marketplaceId : marketplaceIds) {
                 Offer offer = listing.offers().get(marketplaceId);
                 if (offer == null) {
                     continue;
                 }
-                boolean active = offer.price() != null && listing.quantity() > 0;
+                boolean active = offer.price() != null
+                        && listing.quantity() > 0
+                        && !world.pricingErrors(sellerId, listing.sku()).containsKey(marketplaceId);
                 if (ACTIVE.equals(reportType) && !active || INACTIVE.equals(reportType) && active) {
                     continue;
                 }
@@ -99,7 +106,7 @@ final class ListingReports {
                         "",
                         "",
                         "0",
-                        "DEFAULT",
+                        world.fulfilledByAmazon(sellerId, listing.sku()) ? "AMAZON_EU" : "DEFAULT",
                         "Migrated Template",
                         active ? "Active" : "Inactive");
                 out.append(String.join("\t", row)).append('\n');

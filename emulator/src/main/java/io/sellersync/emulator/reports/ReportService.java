@@ -99,8 +99,7 @@ public class ReportService {
         if (report == null || !"IN_PROGRESS".equals(report.processingStatus())) {
             return;
         }
-        byte[] content =
-                ListingReports.render(report.reportType(), world.listings(report.sellerId()), report.marketplaceIds());
+        byte[] content = ListingReports.render(report.reportType(), world, report.sellerId(), report.marketplaceIds());
         FeedDocument document =
                 documents.create(report.sellerId(), "text/tab-separated-values; charset=UTF-8", content, null);
         reports.put(reportId, report.done(at, document.feedDocumentId()));

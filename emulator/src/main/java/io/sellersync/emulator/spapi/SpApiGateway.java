@@ -97,7 +97,11 @@ public class SpApiGateway extends OncePerRequestFilter {
                 return;
             }
             Operation op = operation.get();
-            if (!rateLimiter.tryAcquire(sellerId, token.get().clientId(), op)) {
+            boolean preview = "VALIDATION_PREVIEW".equals(request.getParameter("mode"));
+            if (!rateLimiter.tryAcquire(sellerId, token.get().clientId(), op)
+                    || (preview
+                            && !rateLimiter.tryAcquireValidationPreview(
+                                    token.get().clientId()))) {
                 status = reject(response, throttled());
                 return;
             }

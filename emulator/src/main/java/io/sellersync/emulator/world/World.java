@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,9 @@ public class World {
     private final Map<String, CatalogItem> catalog = new LinkedHashMap<>();
     private final Map<String, Map<String, Listing>> listings = new LinkedHashMap<>();
     private final List<AppliedChange> changes = new ArrayList<>();
+    private final Set<String> amazonFulfilled = new HashSet<>();
+    private final Map<String, BigDecimal> referencePrices = new HashMap<>();
+    private final Map<String, PricingError> pricingErrors = new HashMap<>();
 
     public synchronized void reseed(WorldSpec newSpec, Instant now) {
         WorldGenerator.Generated generated = WorldGenerator.generate(newSpec, now);
@@ -41,6 +47,11 @@ public class World {
         sellers.forEach(s -> listings.put(s.sellerId(), new TreeMap<>()));
         generated.listings().forEach(l -> listings.get(l.sellerId()).put(l.sku(), l));
         changes.clear();
+        amazonFulfilled.clear();
+        amazonFulfilled.addAll(generated.amazonFulfilled());
+        referencePrices.clear();
+        pricingErrors.clear();
+        generated.listings().forEach(this::rememberReferencePrices);
     }
 
     public synchronized WorldSpec spec() {
@@ -86,6 +97,23 @@ public class World {
         return List.copyOf(listings.getOrDefault(sellerId, Map.of()).values());
     }
 
+    /** Whether Amazon fulfils the SKU's orders (FBA); listings created through the API are merchant-fulfilled. */
+    public synchronized boolean fulfilledByAmazon(String sellerId, String sku) {
+        return amazonFulfilled.contains(sellerId + "|" + sku);
+    }
+
+    /** The listing's offers deactivated for a potential pricing error, by marketplace. */
+    public synchronized Map<String, PricingError> pricingErrors(String sellerId, String sku) {
+        Map<String, PricingError> found = new TreeMap<>();
+        for (Marketplace marketplace : Marketplace.values()) {
+            PricingError error = pricingErrors.get(key(sellerId, sku, marketplace.id()));
+            if (error != null) {
+                found.put(marketplace.id(), error);
+            }
+        }
+        return found;
+    }
+
     public synchronized List<AppliedChange> changes() {
         return List.copyOf(changes);
     }
@@ -99,6 +127,7 @@ public class World {
         Listing old = bySku.get(listing.sku());
         if (old == null) {
             bySku.put(listing.sku(), listing);
+            rememberReferencePrices(listing);
             record(listing.sellerId(), listing.sku(), null, Kind.CREATE, null, listing.asin(), source, submittedAt, at);
             for (Offer offer : listing.offers().values()) {
                 if (offer.price() != null) {
@@ -172,6 +201,7 @@ public class World {
         Offer old = offers.get(marketplaceId);
         offers.put(marketplaceId, old == null ? new Offer(marketplaceId, currency, price, at) : old.withPrice(price));
         sellerListings(sellerId).put(sku, listing.withOffers(offers, at));
+        checkPrice(sellerId, sku, marketplaceId, price, at);
         record(
                 sellerId,
                 sku,
@@ -253,6 +283,7 @@ public class World {
         if (listing == null
                 || !listing.listedIn(marketplaceId)
                 || listing.offers().get(marketplaceId).price() == null
+                || pricingErrors.containsKey(key(sellerId, sku, marketplaceId))
                 || listing.quantity() < quantity) {
             return Optional.empty();
         }
@@ -307,9 +338,39 @@ public class World {
             sellerListings(sellerId).put(sku, listing.withOffers(offers, at));
         }
         for (String marketplaceId : marketplaceIds) {
+            referencePrices.remove(key(sellerId, sku, marketplaceId));
+            pricingErrors.remove(key(sellerId, sku, marketplaceId));
             record(sellerId, sku, marketplaceId, Kind.DELETE, listing.asin(), null, source, submittedAt, at);
         }
         return true;
+    }
+
+    /**
+     * A price far below the reference deactivates the offer for a potential pricing error; a plausible one
+     * reactivates it and becomes the new reference.
+     */
+    private void checkPrice(String sellerId, String sku, String marketplaceId, BigDecimal price, Instant at) {
+        String key = key(sellerId, sku, marketplaceId);
+        BigDecimal reference = referencePrices.get(key);
+        if (PricingError.suspicious(price, reference)) {
+            pricingErrors.put(key, new PricingError(marketplaceId, price, reference, at));
+            return;
+        }
+        pricingErrors.remove(key);
+        if (price != null) {
+            referencePrices.put(key, price);
+        }
+    }
+
+    private void rememberReferencePrices(Listing listing) {
+        listing.offers().values().stream()
+                .filter(o -> o.price() != null)
+                .forEach(
+                        o -> referencePrices.put(key(listing.sellerId(), listing.sku(), o.marketplaceId()), o.price()));
+    }
+
+    private static String key(String sellerId, String sku, String marketplaceId) {
+        return sellerId + "|" + sku + "|" + marketplaceId;
     }
 
     private Map<String, Listing> sellerListings(String sellerId) {

@@ -27,8 +27,13 @@ final class WorldGenerator {
     private static final String[] BRANDS = {"Nordvik", "Alpenhaus", "Brightwell", "Calderon", "Mossgrove", "Tidewater"};
     private static final BigDecimal EUR_PER_GBP = new BigDecimal("1.17");
 
+    /** The generated world; {@code amazonFulfilled} holds {@code sellerId|sku} of the FBA listings (every fourth). */
     record Generated(
-            LwaApplication application, List<Seller> sellers, List<CatalogItem> catalog, List<Listing> listings) {}
+            LwaApplication application,
+            List<Seller> sellers,
+            List<CatalogItem> catalog,
+            List<Listing> listings,
+            Set<String> amazonFulfilled) {}
 
     private WorldGenerator() {}
 
@@ -65,6 +70,7 @@ final class WorldGenerator {
             catalog.add(new CatalogItem(asin, type, name, brand, ean(random)));
         }
         List<Listing> listings = new ArrayList<>();
+        Set<String> amazonFulfilled = new LinkedHashSet<>();
         for (Seller seller : sellers) {
             List<CatalogItem> shuffled = new ArrayList<>(catalog);
             java.util.Collections.shuffle(shuffled, random);
@@ -97,9 +103,12 @@ final class WorldGenerator {
                         updated,
                         offers,
                         Map.of()));
+                if (i % 4 == 3) {
+                    amazonFulfilled.add(seller.sellerId() + "|" + sku);
+                }
             }
         }
-        return new Generated(app, sellers, catalog, listings);
+        return new Generated(app, sellers, catalog, listings, amazonFulfilled);
     }
 
     private static String alnum(Random random, int length) {

@@ -11,42 +11,42 @@ import io.sellersync.emulator.support.EmulatorTest;
 import io.sellersync.emulator.support.Http;
 import io.sellersync.emulator.support.SpApiModels;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Finances 2024-06-19 {@code listTransactions} against {@code finances_2024-06-19.json}, every page and type. */
+/**
+ * Finances 2024-06-19 {@code listTransactions} against {@code finances_2024-06-19.json}: every page of both
+ * marketplaces over a month, so shipments (merchant- and Amazon-fulfilled), refunds, service fees and transfers.
+ */
 class FinancesContractTest extends EmulatorTest {
 
     @Test
     void listTransactions() {
         assumeTrue(SpApiModels.available(), SpApiModels.missingReason());
-        http.json("PUT", "/_emulator/config", Map.of("rateMultiplier", 100.0), null);
-        http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", 20), null);
-        advance(2 * 24 * 3600);
-        http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", 0), null);
-        advance(20L * 24 * 3600);
+        buyFor(48, 20);
+        advance(31L * 24 * 3600);
         String token = token();
         Set<String> types = new HashSet<>();
-        String query = "/finances/2024-06-19/transactions?postedAfter=" + START + "&marketplaceId=" + UK;
-        Http.Response page = conforms(FINANCES, "listTransactions", 200, http.get(query, token));
-        page.json()
-                .at("/payload/transactions")
-                .forEach(t -> types.add(t.get("transactionType").asText()));
-        while (page.json().at("/payload/nextToken").isTextual()) {
-            page = conforms(
-                    FINANCES,
-                    "listTransactions",
-                    200,
-                    http.get(
-                            query + "&nextToken="
-                                    + page.json().at("/payload/nextToken").asText(),
-                            token));
-            for (JsonNode t : page.json().at("/payload/transactions")) {
-                types.add(t.get("transactionType").asText());
+        Set<String> networks = new HashSet<>();
+        for (String marketplace : List.of(UK, DE)) {
+            String query = "/finances/2024-06-19/transactions?postedAfter=" + START + "&marketplaceId=" + marketplace;
+            Http.Response page = conforms(FINANCES, "listTransactions", 200, http.get(query, token));
+            collect(page, types, networks);
+            while (page.json().at("/payload/nextToken").isTextual()) {
+                page = conforms(
+                        FINANCES,
+                        "listTransactions",
+                        200,
+                        http.get(
+                                query + "&nextToken="
+                                        + page.json().at("/payload/nextToken").asText(),
+                                token));
+                collect(page, types, networks);
             }
         }
-        assertThat(types).contains("Shipment", "Refund", "Transfer");
+        assertThat(types).contains("Shipment", "Refund", "Transfer", "ServiceFee");
+        assertThat(networks).containsExactlyInAnyOrder("AFN", "MFN");
         conforms(
                 FINANCES,
                 "listTransactions",
@@ -57,5 +57,12 @@ class FinancesContractTest extends EmulatorTest {
                 "listTransactions",
                 400,
                 http.get("/finances/2024-06-19/transactions?postedBefore=2022-03-07", token));
+    }
+
+    private static void collect(Http.Response page, Set<String> types, Set<String> networks) {
+        for (JsonNode t : page.json().at("/payload/transactions")) {
+            types.add(t.get("transactionType").asText());
+            t.findValues("fulfillmentNetwork").forEach(n -> networks.add(n.asText()));
+        }
     }
 }

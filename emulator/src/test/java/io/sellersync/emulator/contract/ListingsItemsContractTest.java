@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.emulator.support.EmulatorTest;
+import io.sellersync.emulator.support.Feeds;
 import io.sellersync.emulator.support.Http;
 import io.sellersync.emulator.support.SpApiModels;
 import java.util.List;
@@ -49,6 +50,38 @@ class ListingsItemsContractTest extends EmulatorTest {
                 http.get(item(sku) + "?marketplaceIds=" + UK + "&includedData=everything", token));
         conforms(LISTINGS, "getListingsItem", 404, http.get(item("NOPE") + "?marketplaceIds=" + UK, token));
         conforms(LISTINGS, "getListingsItem", 403, http.get(item(sku) + "?marketplaceIds=" + UK, "Atza|bogus"));
+    }
+
+    @Test
+    void issuesOfAWarningAndOfAPricingError() {
+        String productType = listing.get("productType").asText();
+        http.json(
+                "PATCH",
+                item(sku) + "?marketplaceIds=" + UK,
+                Feeds.patchBody(Feeds.priceMessage(1, sku, productType, UK, "GBP", "0.01")),
+                token);
+        http.json(
+                "PATCH",
+                item(sku) + "?marketplaceIds=" + DE,
+                Feeds.patchBody(Feeds.availabilityMessage(2, sku, productType, "AMAZON_EU", 1)),
+                token);
+        advance(15 * 60 + 1);
+        Http.Response got = conforms(
+                LISTINGS,
+                "getListingsItem",
+                200,
+                http.get(item(sku) + "?marketplaceIds=" + UK + "," + DE + "&includedData=" + ALL_DATA, token));
+        assertThat(got.json().get("issues"))
+                .extracting(i -> i.get("severity").asText())
+                .containsExactlyInAnyOrder("WARNING", "ERROR");
+        conforms(
+                LISTINGS,
+                "searchListingsItems",
+                200,
+                http.get(
+                        "/listings/2021-08-01/items/" + sellerId + "?marketplaceIds=" + UK
+                                + "&withIssueSeverity=ERROR&includedData=" + ALL_DATA,
+                        token));
     }
 
     @Test

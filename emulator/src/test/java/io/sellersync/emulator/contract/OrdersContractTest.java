@@ -3,13 +3,16 @@ package io.sellersync.emulator.contract;
 
 import static io.sellersync.emulator.contract.ContractAssertions.conforms;
 import static io.sellersync.emulator.support.SpApiModels.ORDERS;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.emulator.support.EmulatorTest;
 import io.sellersync.emulator.support.Http;
 import io.sellersync.emulator.support.SpApiModels;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +76,42 @@ class OrdersContractTest extends EmulatorTest {
                 400,
                 http.get("/orders/2026-01-01/orders/" + orderId + "?includedData=EVERYTHING", token));
         conforms(ORDERS, "getOrder", 404, http.get("/orders/2026-01-01/orders/TEST_CASE_400", token));
+    }
+
+    @Test
+    void everyBlockOfShippedCancelledAndAmazonFulfilledOrders() {
+        http.json("PUT", "/_emulator/config", Map.of("rateMultiplier", 100.0), null);
+        advance(4 * 24 * 3600);
+        token = token();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode order :
+                http.get("/_emulator/orders?sellerId=" + sellerId, null).json()) {
+            String kind = order.get("fulfilledBy").asText() + "/"
+                    + order.get("fulfillmentStatus").asText()
+                    + (order.hasNonNull("promotionId") ? "/promoted" : "")
+                    + (order.get("shippingPrice").decimalValue().signum() > 0 ? "/shipping" : "");
+            if (seen.add(kind)) {
+                conforms(
+                        ORDERS,
+                        "getOrder",
+                        200,
+                        http.get(
+                                "/orders/2026-01-01/orders/"
+                                        + order.get("orderId").asText() + "?includedData=" + ALL,
+                                token));
+            }
+        }
+        assertThat(seen)
+                .contains("AMAZON/SHIPPED", "MERCHANT/SHIPPED", "MERCHANT/SHIPPED/shipping")
+                .anyMatch(kind -> kind.endsWith("CANCELLED"))
+                .anyMatch(kind -> kind.contains("promoted"));
+        conforms(
+                ORDERS,
+                "searchOrders",
+                200,
+                http.get(
+                        "/orders/2026-01-01/orders?createdAfter=" + START + "&includedData=" + ALL
+                                + "&fulfilledBy=AMAZON",
+                        token));
     }
 }

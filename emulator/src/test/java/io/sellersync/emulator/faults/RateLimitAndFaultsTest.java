@@ -47,6 +47,52 @@ class RateLimitAndFaultsTest extends EmulatorTest {
     }
 
     @Test
+    void validationPreviewsShareOneApplicationWideBudgetOfTwentyPerSecond() {
+        http.json(
+                "POST",
+                "/_emulator/seed",
+                Map.of("seed", 42, "startTime", START.toString(), "speed", 0, "purchasesPerHour", 0, "sellers", 5),
+                null);
+        int accepted = 0;
+        int throttled = 0;
+        for (JsonNode seller : http.get("/_emulator/sellers", null).json()) {
+            String sellerToken = token(seller.get("refreshToken").asText());
+            String id = seller.get("sellerId").asText();
+            JsonNode listing =
+                    http.get("/_emulator/listings?sellerId=" + id, null).json().get(0);
+            Map<String, Object> body = Map.of(
+                    "productType", listing.get("productType").asText(),
+                    "patches",
+                            List.of(Map.of(
+                                    "op",
+                                    "replace",
+                                    "path",
+                                    "/attributes/fulfillment_availability",
+                                    "value",
+                                    List.of(Map.of("fulfillment_channel_code", "DEFAULT", "quantity", 1)))));
+            for (int i = 0; i < 5; i++) {
+                int status = http.json(
+                                "PATCH",
+                                "/listings/2021-08-01/items/" + id + "/"
+                                        + listing.get("sku").asText() + "?marketplaceIds=" + UK
+                                        + "&mode=VALIDATION_PREVIEW",
+                                body,
+                                sellerToken)
+                        .status();
+                if (status == 200) {
+                    accepted++;
+                } else if (status == 429) {
+                    throttled++;
+                }
+            }
+        }
+        assertThat(accepted)
+                .as("each seller's own plan allows 5, the application 20")
+                .isEqualTo(20);
+        assertThat(throttled).isEqualTo(5);
+    }
+
+    @Test
     void slowPlansRefillSlowly() {
         for (int i = 0; i < 10; i++) {
             assertThat(http.get("/feeds/2021-06-30/feeds?feedTypes=JSON_LISTINGS_FEED", token)

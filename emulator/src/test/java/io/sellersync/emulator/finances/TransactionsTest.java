@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.emulator.finances;
 
+import static io.sellersync.emulator.support.Ledgers.amount;
+import static io.sellersync.emulator.support.Ledgers.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.emulator.support.EmulatorTest;
 import io.sellersync.emulator.support.Http;
+import io.sellersync.emulator.support.Ledgers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,23 +80,11 @@ class TransactionsTest extends EmulatorTest {
 
     @Test
     void refundsReverseSalesAndTransfersPayOutWhatBecamePayable() {
-        http.json("PUT", "/_emulator/config", Map.of("rateMultiplier", 100.0), null);
-        http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", 30), null);
-        advance(2 * 24 * 3600);
-        http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", 0), null);
+        buyFor(48, 30);
         advance(40L * 24 * 3600);
         token = token();
-        List<JsonNode> all = new ArrayList<>();
-        for (String marketplace : List.of(UK, DE)) {
-            String query = "postedAfter=" + START.minusSeconds(3600) + "&marketplaceId=" + marketplace;
-            JsonNode page = list(query);
-            page.at("/payload/transactions").forEach(all::add);
-            while (page.at("/payload/nextToken").isTextual()) {
-                page = list(
-                        query + "&nextToken=" + page.at("/payload/nextToken").asText());
-                page.at("/payload/transactions").forEach(all::add);
-            }
-        }
+        List<JsonNode> all = Ledgers.all(http, token, "postedAfter=" + START.minusSeconds(3600), UK, DE);
+        assertThat(all).extracting(Ledgers::type).contains("ServiceFee");
         Map<String, JsonNode> shipments = new HashMap<>();
         all.stream()
                 .filter(t -> type(t).equals("Shipment"))
@@ -252,18 +243,5 @@ class TransactionsTest extends EmulatorTest {
         Http.Response response = http.get("/finances/2024-06-19/transactions?" + query, token);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
-    }
-
-    private static String type(JsonNode transaction) {
-        return transaction.get("transactionType").asText();
-    }
-
-    private static BigDecimal amount(JsonNode transaction, String type) {
-        for (JsonNode b : transaction.get("breakdowns")) {
-            if (b.get("breakdownType").asText().equals(type)) {
-                return b.at("/breakdownAmount/currencyAmount").decimalValue();
-            }
-        }
-        throw new AssertionError("no " + type);
     }
 }

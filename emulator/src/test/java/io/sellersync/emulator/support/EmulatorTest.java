@@ -4,6 +4,7 @@ package io.sellersync.emulator.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sellersync.emulator.EmulatorApplication;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,9 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Starts the emulator in-process on a free port with a frozen clock and re-seeds it before every test, so tests share
- * one Spring context yet never see each other's state.
+ * one Spring context yet never see each other's state. The application class is named because the package also holds
+ * the embedded emulator's own configuration.
  */
 @SpringBootTest(
+        classes = EmulatorApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"speed=0", "seed=42", "start-time=2026-03-02T10:00:00Z", "buyers-per-hour=0"})
 public abstract class EmulatorTest {
@@ -82,6 +85,19 @@ public abstract class EmulatorTest {
         assertThat(http.json("POST", "/_emulator/clock/advance", Map.of("seconds", seconds), null)
                         .status())
                 .isEqualTo(200);
+    }
+
+    /**
+     * Lets the simulated buyers buy at {@code purchasesPerHour} for {@code hours}, then stops them, with rate limits
+     * scaled up a hundredfold so the test can read everything that follows.
+     */
+    protected void buyFor(int hours, double purchasesPerHour) {
+        configure(Map.of("rateMultiplier", 100.0));
+        assertThat(http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", purchasesPerHour), null)
+                        .status())
+                .isEqualTo(200);
+        advance(hours * 3600L);
+        http.json("PUT", "/_emulator/buyers", Map.of("purchasesPerHour", 0), null);
     }
 
     protected void configure(Map<String, Object> config) {

@@ -97,6 +97,16 @@ public final class Feeds {
     }
 
     public static Map<String, Object> quantityMessage(int messageId, String sku, String productType, int quantity) {
+        return availabilityMessage(messageId, sku, productType, "DEFAULT", quantity);
+    }
+
+    /** The Listings Items PATCH body with a feed message's product type and patches. */
+    public static Map<String, Object> patchBody(Map<String, Object> message) {
+        return Map.of("productType", message.get("productType"), "patches", message.get("patches"));
+    }
+
+    public static Map<String, Object> availabilityMessage(
+            int messageId, String sku, String productType, String channel, int quantity) {
         return Map.of(
                 "messageId",
                 messageId,
@@ -113,7 +123,7 @@ public final class Feeds {
                         "path",
                         "/attributes/fulfillment_availability",
                         "value",
-                        List.of(Map.of("fulfillment_channel_code", "DEFAULT", "quantity", quantity)))));
+                        List.of(Map.of("fulfillment_channel_code", channel, "quantity", quantity)))));
     }
 
     public static Map<String, Object> priceMessage(
