@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module graph of CONVENTIONS.md §4.1: command side, query side and integration never see each other; only
- * integration speaks Feign; api reaches the others only from its composition root, plus the credentials vault
- * (secrets must not travel in commands, so the account service writes them directly).
+ * integration speaks Feign; api reaches the others only from its composition root, plus the account services
+ * ({@code api.accounts}): secrets must not travel in commands, so they write the vault and exchange LWA codes directly.
  */
 class ModuleBoundariesTest {
 
@@ -91,7 +91,7 @@ class ModuleBoundariesTest {
                 .and()
                 .resideOutsideOfPackage("io.sellersync.api.config..")
                 .and()
-                .doNotHaveSimpleName("AccountConnections")
+                .resideOutsideOfPackage("io.sellersync.api.accounts..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.sellersync.command..", "io.sellersync.integration..")

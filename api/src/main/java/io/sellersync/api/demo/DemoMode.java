@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -46,6 +47,22 @@ public class DemoMode {
     private final QueryGateway queries;
     private final AccountConnections connections;
     private EmbeddedEmulator emulator;
+    private DemoApp app;
+
+    /** The emulator's SP-API application and endpoints, for the website authorization workflow in demo mode. */
+    public record DemoApp(
+            String applicationId,
+            String clientId,
+            String clientSecret,
+            URI consentUrl,
+            SpApiEndpoints endpoints,
+            List<MarketplaceId> marketplaces) {
+
+        @Override
+        public String toString() {
+            return "DemoApp[" + applicationId + ", " + endpoints + "]";
+        }
+    }
 
     DemoMode(DemoProperties properties, QueryGateway queries, AccountConnections connections) {
         this.properties = properties;
@@ -79,6 +96,7 @@ public class DemoMode {
             return;
         }
         log.info("Demo mode: built-in SP-API emulator at {}", emulator.baseUrl());
+        app = demoApp(credentials(emulator.baseUrl().resolve("/_emulator/credentials")), emulator.baseUrl());
         if (!demoAccount) {
             connectDemoSeller();
         }
@@ -87,6 +105,10 @@ public class DemoMode {
     /** True while the demo account is connected and its emulator runs. */
     public synchronized boolean active() {
         return emulator != null;
+    }
+
+    public synchronized Optional<DemoApp> app() {
+        return Optional.ofNullable(emulator == null ? null : app);
     }
 
     /** A real account was connected: remove the demo account and stop the emulator. */
@@ -101,6 +123,7 @@ public class DemoMode {
         if (emulator != null) {
             emulator.close();
             emulator = null;
+            app = null;
             log.info("Demo mode ended: a real Amazon account is connected");
         }
     }
@@ -118,20 +141,29 @@ public class DemoMode {
 
     private void connectDemoSeller() {
         JsonNode credentials = credentials(emulator.baseUrl().resolve("/_emulator/credentials"));
-        List<MarketplaceId> marketplaces = new ArrayList<>();
-        credentials.get("marketplaceIds").forEach(id -> marketplaces.add(new MarketplaceId(id.asText())));
-        URI base = emulator.baseUrl();
         connections.connect(new AccountConnections.Connection(
                 DEMO_NAME,
                 credentials.get("sellerId").asText(),
                 Region.valueOf(credentials.get("region").asText()),
-                marketplaces,
-                credentials.get("clientId").asText(),
-                credentials.get("clientSecret").asText(),
+                app.marketplaces(),
+                app.clientId(),
+                app.clientSecret(),
                 credentials.get("refreshToken").asText(),
                 null,
+                app.endpoints()));
+    }
+
+    private static DemoApp demoApp(JsonNode credentials, URI base) {
+        List<MarketplaceId> marketplaces = new ArrayList<>();
+        credentials.get("marketplaceIds").forEach(id -> marketplaces.add(new MarketplaceId(id.asText())));
+        return new DemoApp(
+                credentials.get("applicationId").asText(),
+                credentials.get("clientId").asText(),
+                credentials.get("clientSecret").asText(),
+                base.resolve("/apps/authorize/consent"),
                 new SpApiEndpoints(
-                        base.toString(), base.resolve("/auth/o2/token").toString())));
+                        base.toString(), base.resolve("/auth/o2/token").toString()),
+                List.copyOf(marketplaces));
     }
 
     private List<AccountView> accounts() {

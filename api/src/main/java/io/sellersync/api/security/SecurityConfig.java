@@ -18,9 +18,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything needs a signed-in user or an API token, except health, sign-in, set-up and static assets. Browsers get a
- * session cookie (SameSite=Strict, HttpOnly) with CSRF tokens on forms; scripts send {@code Authorization: Bearer}.
+ * session cookie (SameSite=Lax, HttpOnly) with CSRF tokens on forms; scripts send {@code Authorization: Bearer}.
  * {@code /graphql} takes no CSRF token: it accepts only JSON bodies, which a cross-site form cannot send, and the
- * session cookie is never sent cross-site.
+ * Lax session cookie is not sent with cross-site POSTs.
  */
 @Configuration
 @EnableWebSecurity

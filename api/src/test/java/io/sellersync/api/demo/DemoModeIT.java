@@ -8,14 +8,20 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,5 +119,109 @@ class DemoModeIT {
                             .get())
                     .containsExactly("Real shop");
         });
+    }
+
+    /**
+     * "Connect with Amazon" end to end: start on the accounts page, let the emulator's Seller Central grant consent for
+     * its second seller, follow Amazon's redirect back, and find that seller connected with working credentials.
+     */
+    @SuppressWarnings("unchecked")
+    private void connectsTheSecondEmulatorSellerThroughTheConsentPage(String token, HttpGraphQlTester graphql)
+            throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(request("/settings/accounts", token).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(page).contains("Connect with Amazon");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> toAmazon = browser.send(
+                request("/settings/accounts/authorize", token)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "name=Second+emulator+seller&region=EU&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(toAmazon.statusCode()).isEqualTo(302);
+        URI consent = URI.create(toAmazon.headers().firstValue("Location").orElseThrow());
+        Map<String, String> query = query(consent);
+        assertThat(query).containsKeys("application_id", "state", "redirect_uri");
+
+        URI emulator = consent.resolve("/");
+        String secondSeller = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(browser.send(
+                                HttpRequest.newBuilder(emulator.resolve("/_emulator/sellers"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .get(1)
+                .get("sellerId")
+                .asText();
+        HttpResponse<String> granted = browser.send(
+                HttpRequest.newBuilder(emulator.resolve("/apps/authorize/confirm"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("application_id=" + enc(query.get("application_id"))
+                                + "&state=" + enc(query.get("state")) + "&redirect_uri="
+                                + enc(query.get("redirect_uri"))
+                                + "&seller_id=" + enc(secondSeller)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(granted.statusCode()).isEqualTo(302);
+        URI callback = URI.create(granted.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> back = browser.send(
+                request(callback.getRawPath() + "?" + callback.getRawQuery(), token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/settings/accounts");
+
+        Map<String, Object> connected = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> graphql
+                                .document("{ accounts { id name sellingPartnerId } }")
+                                .execute()
+                                .path("accounts")
+                                .entityList(Map.class)
+                                .get()
+                                .stream()
+                                .map(m -> (Map<String, Object>) m)
+                                .filter(a -> secondSeller.equals(a.get("sellingPartnerId")))
+                                .findFirst()
+                                .orElse(null),
+                        a -> a != null);
+        assertThat(connected).containsEntry("name", "Second emulator seller");
+        assertThat(graphql.document("mutation($id: ID!) { testAccountConnection(id: $id) { ok problem } }")
+                        .variable("id", connected.get("id"))
+                        .execute()
+                        .path("testAccountConnection.ok")
+                        .entity(Boolean.class)
+                        .get())
+                .isTrue();
+
+        HttpResponse<String> replayed = browser.send(
+                request(callback.getRawPath() + "?" + callback.getRawQuery(), token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(replayed.headers().firstValue("Location").orElseThrow()).endsWith("/settings/accounts");
+        String after = browser.send(request("/settings/accounts", token).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(after).contains("was not started here, or has been used already");
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ package io.sellersync.integration.spapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,15 +70,44 @@ public class LwaTokens {
     }
 
     private CachedToken exchange(SpApiAccount account) {
-        Map<String, String> form = Map.of(
-                "grant_type", "refresh_token",
-                "refresh_token", account.secrets().refreshToken(),
-                "client_id", account.lwaClientId(),
-                "client_secret", account.secrets().clientSecret());
+        JsonNode json = post(
+                account.lwaUrl(),
+                Map.of(
+                        "grant_type", "refresh_token",
+                        "refresh_token", account.secrets().refreshToken(),
+                        "client_id", account.lwaClientId(),
+                        "client_secret", account.secrets().clientSecret()),
+                "access_token");
+        long expiresIn = json.path("expires_in").asLong(3600);
+        Instant refreshAfter = Instant.now(clock).plusSeconds(expiresIn).minus(REFRESH_MARGIN);
+        return new CachedToken(json.get("access_token").asText(), refreshAfter);
+    }
+
+    /**
+     * The last step of the website authorization workflow: trades the one-time {@code spapi_oauth_code} for the
+     * seller's refresh token, which goes straight to the vault.
+     */
+    public String exchangeAuthorizationCode(
+            URI lwaUrl, String clientId, String clientSecret, String code, String redirectUri) {
+        return post(
+                        lwaUrl,
+                        Map.of(
+                                "grant_type", "authorization_code",
+                                "code", code,
+                                "redirect_uri", redirectUri,
+                                "client_id", clientId,
+                                "client_secret", clientSecret),
+                        "refresh_token")
+                .get("refresh_token")
+                .asText();
+    }
+
+    /** Posts a token request; returns the JSON when it holds {@code expected}, else a typed refusal. */
+    private JsonNode post(URI url, Map<String, String> form, String expected) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(account.lwaUrl())
+        HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -92,10 +122,8 @@ public class LwaTokens {
             throw new SpApiException.ConnectionFailed(null, e);
         }
         JsonNode json = parse(response.body());
-        if (response.statusCode() == 200 && json.hasNonNull("access_token")) {
-            long expiresIn = json.path("expires_in").asLong(3600);
-            Instant refreshAfter = Instant.now(clock).plusSeconds(expiresIn).minus(REFRESH_MARGIN);
-            return new CachedToken(json.get("access_token").asText(), refreshAfter);
+        if (response.statusCode() == 200 && json.hasNonNull(expected)) {
+            return json;
         }
         String error = json.path("error").asText("");
         if (response.statusCode() >= 500 || response.statusCode() == 429) {

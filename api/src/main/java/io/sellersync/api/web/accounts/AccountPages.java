@@ -3,6 +3,7 @@ package io.sellersync.api.web.accounts;
 
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.accounts.Inputs;
+import io.sellersync.api.accounts.WebsiteAuthorization;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.graphql.accounts.MaskedCredentials;
 import io.sellersync.api.web.ReadModelWait;
@@ -48,12 +49,19 @@ class AccountPages {
     private final AccountConnections connections;
     private final ReadModelWait readModel;
     private final Clock clock;
+    private final WebsiteAuthorization authorization;
 
-    AccountPages(QueryGateway queries, AccountConnections connections, ReadModelWait readModel, Clock clock) {
+    AccountPages(
+            QueryGateway queries,
+            AccountConnections connections,
+            ReadModelWait readModel,
+            Clock clock,
+            WebsiteAuthorization authorization) {
         this.queries = queries;
         this.connections = connections;
         this.readModel = readModel;
         this.clock = clock;
+        this.authorization = authorization;
     }
 
     @GetMapping("/settings/accounts")
@@ -82,6 +90,7 @@ class AccountPages {
                         .map(MarketplaceId::value)
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("authorizationAvailable", authorization.available());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of("region", "EU"));
         }
