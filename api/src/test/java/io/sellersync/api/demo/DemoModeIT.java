@@ -197,6 +197,31 @@ class DemoModeIT {
                         .get())
                 .isTrue();
 
+        browser.send(
+                HttpRequest.newBuilder(emulator.resolve("/_emulator/tokens/revoke"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"sellerId\":\"" + secondSeller + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Map<String, Object> refused = graphql.document(
+                        "mutation($id: ID!) { testAccountConnection(id: $id) { ok problem } }")
+                .variable("id", connected.get("id"))
+                .execute()
+                .path("testAccountConnection")
+                .entity(Map.class)
+                .get();
+        assertThat(refused).containsEntry("ok", false);
+        assertThat((String) refused.get("problem")).contains("authorize sellersync again");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                graphql.document("query($id: ID!) { account(id: $id) { needsReauthorization } }")
+                                        .variable("id", connected.get("id"))
+                                        .execute()
+                                        .path("account.needsReauthorization")
+                                        .entity(String.class)
+                                        .get())
+                        .startsWith("invalid_grant"));
+
         HttpResponse<String> replayed = browser.send(
                 request(callback.getRawPath() + "?" + callback.getRawQuery(), token)
                         .build(),
