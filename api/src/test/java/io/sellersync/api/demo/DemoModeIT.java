@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
+import io.sellersync.integration.spapi.ContractValidator;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.FileSystemUtils;
@@ -35,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * connection test really talks SP-API to it, every page says "Demo mode", and connecting a real account ends it.
  */
 @DirtiesContext
+@Import(ContractCheckedSpApi.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -60,6 +63,9 @@ class DemoModeIT {
 
     @Autowired
     DemoMode demo;
+
+    @Autowired(required = false)
+    ContractValidator contract;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -119,6 +125,12 @@ class DemoModeIT {
                             .get())
                     .containsExactly("Real shop");
         });
+        if (contract != null) {
+            assertThat(contract.checked())
+                    .as("SP-API calls checked against Amazon's models")
+                    .isPositive();
+            assertThat(contract.violations()).isEmpty();
+        }
     }
 
     /**

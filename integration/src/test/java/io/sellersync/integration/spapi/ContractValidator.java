@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code sellersync.spapi.dir}. Installed as the outermost Feign client in tests; violations are collected so each
  * test can assert there were none.
  */
-final class ContractValidator {
+public final class ContractValidator {
 
     private static final Map<String, String> MODELS = Map.of(
             "/feeds/2021-06-30/", "feeds-api-model/feeds_2021-06-30.json",
@@ -48,25 +48,25 @@ final class ContractValidator {
     }
 
     /** The models folder, or null when this checkout has none (a user's clone): contract tests then skip. */
-    static Path modelsDir() {
+    public static Path modelsDir() {
         String dir = System.getProperty("sellersync.spapi.dir", "../../shared/spapi");
         Path models = Path.of(dir, "models");
         return Files.isDirectory(models) ? models : null;
     }
 
-    static ContractValidator forModels(Path modelsDir) {
+    public static ContractValidator forModels(Path modelsDir) {
         return new ContractValidator(modelsDir);
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 
-    synchronized int checked() {
+    public synchronized int checked() {
         return checked;
     }
 
-    Client wrap(Client delegate) {
+    public Client wrap(Client delegate) {
         return (request, options) -> {
             URI url = URI.create(request.url());
             OpenApiInteractionValidator validator = validatorFor(url.getRawPath());
