@@ -10,6 +10,7 @@ import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Region;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,17 +122,18 @@ public class DemoMode {
             }
         }
         if (emulator != null) {
-            emulator.close();
-            emulator = null;
-            app = null;
+            close();
             log.info("Demo mode ended: a real Amazon account is connected");
         }
     }
 
-    public synchronized void stop() {
+    /** The emulator lives as long as the application context. */
+    @PreDestroy
+    synchronized void close() {
         if (emulator != null) {
             emulator.close();
             emulator = null;
+            app = null;
         }
     }
 

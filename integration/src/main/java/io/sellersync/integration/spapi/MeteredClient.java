@@ -64,6 +64,9 @@ final class MeteredClient implements Client {
         try {
             Response response = withWholeBody(delegate.execute(outgoing, options), options);
             metrics.call(operation, response.status(), Duration.ofNanos(System.nanoTime() - started));
+            if (response.status() == 429 && partition != null) {
+                limiter.throttled(partition, operation);
+            }
             String limit = SpApiErrorDecoder.header(response, "x-amzn-RateLimit-Limit");
             if (limit != null && partition != null && response.status() < 300) {
                 try {

@@ -44,20 +44,6 @@ public record SpApiProperties(
         documentHosts = List.copyOf(documentHosts);
     }
 
-    /** Production defaults, for code that runs without Spring (tests, benchmarks). */
-    public static SpApiProperties defaults() {
-        return new SpApiProperties(
-                null,
-                URI.create("https://api.amazon.com/auth/o2/token"),
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(30),
-                5,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(30),
-                List.of("amazonaws.com", "amazon.com"),
-                "sellersync/0.1 (Language=Java)");
-    }
-
     public URI endpoint(Region region) {
         return endpoints.get(region);
     }

@@ -87,6 +87,16 @@ public class SpApiRateLimiter {
         }
     }
 
+    /**
+     * Amazon throttled a call our bucket allowed, so our bucket is ahead of Amazon's (its refill started earlier, or
+     * another client uses the same seller): take one token out to fall back in step.
+     */
+    public void throttled(String partition, SpApiOperation operation) {
+        String key = partition + "/" + operation.name();
+        double rate = reportedRates.getOrDefault(key, operation.ratePerSecond());
+        buckets.bucket(key, () -> configuration(rate, operation.burst())).consumeIgnoringRateLimits(1);
+    }
+
     private Duration take(String key, double rate, int burst) throws InterruptedException {
         long started = System.nanoTime();
         buckets.bucket(key, () -> configuration(rate, burst)).asBlocking().consume(1);
@@ -94,17 +104,16 @@ public class SpApiRateLimiter {
     }
 
     /**
-     * A new bucket starts one token short of the burst: Amazon's bucket for the seller starts refilling when our first
-     * request arrives, a few milliseconds after ours was created, so a full start would let the last token of every
-     * refill arrive a hair early. One token period of slack costs (1 / calls) of throughput and saves those 429s.
+     * Our bucket holds one token less than Amazon's. Both refill at the plan's rate, but ours starts draining a
+     * request's latency before Amazon's sees the first call, so with equal buckets the last token of a refill would
+     * arrive a few milliseconds early and be throttled. The spare token absorbs that; it costs one call per idle spell.
      */
     static BucketConfiguration configuration(double ratePerSecond, int burst) {
         Duration perToken = Duration.ofNanos(Math.max(1, (long) (1_000_000_000d / ratePerSecond)));
         return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
-                        .capacity(burst)
+                        .capacity(Math.max(1, burst - 1))
                         .refillGreedy(1, perToken)
-                        .initialTokens(Math.max(1, burst - 1))
                         .build())
                 .build();
     }

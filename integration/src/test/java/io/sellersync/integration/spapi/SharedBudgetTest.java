@@ -49,7 +49,9 @@ class SharedBudgetTest {
     @Test
     void twoNodesTogetherStayWithinTheSellersPlan() throws Exception {
         Result result = twoNodes(emulator, postgres, 20);
-        assertThat(result.throttled()).as("429s seen by Amazon").isZero();
+        assertThat(result.throttled())
+                .as("429s seen by Amazon:%n%s", result.log())
+                .isZero();
         assertThat(result.calls()).isEqualTo(40);
         assertThat(result.elapsedSeconds())
                 .as("elapsed seconds vs the token-bucket floor %s s", result.floorSeconds())
@@ -57,9 +59,12 @@ class SharedBudgetTest {
     }
 
     /** What Amazon (the emulator) saw of one two-node run. */
-    record Result(int calls, int throttled, double elapsedSeconds, double floorSeconds) {}
+    record Result(int calls, int throttled, double elapsedSeconds, double floorSeconds, String log) {}
 
-    /** Two nodes (this JVM and a child JVM) make {@code callsPerNode} getListingsItem calls each, from the same moment. */
+    /**
+     * Two nodes (this JVM and a child JVM) make {@code callsPerNode} getListingsItem calls each, from the same moment,
+     * after one warm-up call each (not counted in the timing, counted for 429s).
+     */
     static Result twoNodes(EmulatorServer emulator, EmbeddedPostgres postgres, int callsPerNode) throws Exception {
         emulator.control("POST", "/seed", "{\"seed\":11,\"speed\":1,\"purchasesPerHour\":0}");
         JsonNode credentials = emulator.control("GET", "/credentials", null);
@@ -109,6 +114,13 @@ class SharedBudgetTest {
         }
 
         JsonNode calls = emulator.control("GET", "/calls?operation=getListingsItem&limit=10000", null);
+        StringBuilder log = new StringBuilder();
+        for (JsonNode call : calls) {
+            log.append(call.get("at").asText().substring(17))
+                    .append(' ')
+                    .append(call.get("status").asInt())
+                    .append('\n');
+        }
         List<Instant> times = new ArrayList<>();
         int throttled = 0;
         for (JsonNode call : calls) {
@@ -118,10 +130,11 @@ class SharedBudgetTest {
             }
         }
         times.sort(null);
+        times = times.subList(2, times.size());
         double elapsed =
                 (times.get(times.size() - 1).toEpochMilli() - times.get(0).toEpochMilli()) / 1000.0;
         double floor = (2 * callsPerNode - SpApiOperation.getListingsItem.burst())
                 / SpApiOperation.getListingsItem.ratePerSecond();
-        return new Result(calls.size(), throttled, elapsed, floor);
+        return new Result(calls.size() - 2, throttled, elapsed, floor, log.toString());
     }
 }
