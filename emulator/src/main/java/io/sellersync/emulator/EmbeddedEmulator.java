@@ -77,6 +77,7 @@ public final class EmbeddedEmulator implements AutoCloseable {
         args.add("--server.port=" + port);
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Configuration.class)
+                .main(EmulatorApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .registerShutdownHook(false)
                 .run(args.toArray(String[]::new));
