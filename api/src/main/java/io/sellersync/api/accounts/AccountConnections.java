@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.accounts;
 
+import io.sellersync.integration.spapi.LwaTokens;
 import io.sellersync.integration.vault.CredentialsVault;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
@@ -36,13 +37,19 @@ public class AccountConnections {
     private final QueryGateway queries;
     private final CredentialsVault vault;
     private final ApplicationEventPublisher events;
+    private final LwaTokens lwa;
 
     AccountConnections(
-            CommandGateway commands, QueryGateway queries, CredentialsVault vault, ApplicationEventPublisher events) {
+            CommandGateway commands,
+            QueryGateway queries,
+            CredentialsVault vault,
+            ApplicationEventPublisher events,
+            LwaTokens lwa) {
         this.commands = commands;
         this.queries = queries;
         this.vault = vault;
         this.events = events;
+        this.lwa = lwa;
     }
 
     /** Published after a connection to Amazon itself (not the demo emulator) commits. */
@@ -95,12 +102,18 @@ public class AccountConnections {
             AccountId id, String lwaClientId, String clientSecret, String refreshToken, LocalDate expiresOn) {
         vault.store(id, clientSecret, refreshToken);
         commands.sendAndWait(new UpdateAccountCredentialsCommand(id, lwaClientId, expiresOn));
+        lwa.forget(id.value());
     }
 
+    /**
+     * Secrets go first: with the JPA event store both writes share this transaction; with Axon Server the event
+     * commits elsewhere, and a failed command still rolls the deletion back, while a crash after the event can no
+     * longer leave a removed account's secrets behind.
+     */
     @Transactional
     public void remove(AccountId id) {
-        commands.sendAndWait(new RemoveSellerAccountCommand(id));
         vault.delete(id);
+        commands.sendAndWait(new RemoveSellerAccountCommand(id));
     }
 
     private void requireNotConnected(Connection connection) {

@@ -11,9 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
@@ -114,23 +118,42 @@ public class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordere
         } catch (OverlappingFileLockException e) {
             throw new IOException("this data directory is already in use by this process", e);
         }
-        Optional<ProcessHandle> orphan = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).stream()
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+        boolean ours = lines.size() > 1
+                && Path.of(lines.get(1).strip()).toAbsolutePath().normalize().equals(pgDir);
+        Optional<ProcessHandle> orphan = lines.stream()
                 .findFirst()
                 .map(String::strip)
-                .filter(s -> s.matches("\\d+"))
+                .filter(pid -> ours && pid.matches("\\d+"))
                 .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                .filter(ProcessHandle::isAlive);
         if (orphan.isPresent()) {
-            log.warn("Stopping a PostgreSQL server left behind by an earlier crash (pid "
-                    + orphan.get().pid() + ")");
-            orphan.get().destroy();
-            try {
-                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                orphan.get().destroyForcibly();
+            ProcessHandle postmaster = orphan.get();
+            log.warn("Stopping a PostgreSQL server left behind by an earlier crash (pid " + postmaster.pid() + ")");
+            postmaster.destroy();
+            if (!exited(postmaster, 30)) {
+                postmaster.destroyForcibly();
+                if (!exited(postmaster, 30)) {
+                    throw new IOException("the PostgreSQL server left by an earlier crash (pid " + postmaster.pid()
+                            + ") does not stop; stop it by hand");
+                }
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    private static boolean exited(ProcessHandle process, int seconds) {
+        try {
+            process.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        }
     }
 
     /** Other applications in the same JVM (the demo emulator) get no database. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a sign-in attempt before the password is checked when the user name or address is throttled. */
+/** Counts each sign-in attempt before the password is checked, and refuses it when the user name or address is throttled. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
@@ -22,7 +22,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod())
                 && "/login".equals(request.getServletPath())
-                && throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+                && !throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?locked");
             return;
         }

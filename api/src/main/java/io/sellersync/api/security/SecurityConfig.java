@@ -55,16 +55,15 @@ class SecurityConfig {
                         auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
-                            throttle.succeeded(authentication.getName());
+                            throttle.succeeded(authentication.getName(), request.getRemoteAddr());
                             new SavedRequestAwareAuthenticationSuccessHandler()
                                     .onAuthenticationSuccess(request, response, authentication);
                         })
-                        .failureHandler((request, response, exception) -> {
-                            throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-                            response.sendRedirect(request.getContextPath() + "/login?error");
-                        }))
+                        .failureHandler((request, response, exception) ->
+                                response.sendRedirect(request.getContextPath() + "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/graphql"))
+                .addFilterBefore(new SameOriginWebSocketFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SetupRedirectFilter(users), UsernamePasswordAuthenticationFilter.class)

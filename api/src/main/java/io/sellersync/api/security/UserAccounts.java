@@ -69,6 +69,13 @@ public class UserAccounts implements UserDetailsService {
         setUp.set(true);
     }
 
+    /** Whether a user of that name exists (case-insensitive). */
+    public boolean exists(String username) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from app_user where lower(username) = lower(?)", Integer.class, username);
+        return count != null && count > 0;
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         List<UserDetails> users = jdbc.query(

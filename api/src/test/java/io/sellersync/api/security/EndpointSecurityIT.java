@@ -125,7 +125,16 @@ class EndpointSecurityIT {
             }
         }
         assertThat(operations).contains("accounts", "connectAccount", "replayProjection", "activity", "me");
-        assertThat(webSocketHandshakeStatus()).as("subscription handshake").startsWith("HTTP/1.1 401");
+        assertThat(webSocketHandshakeStatus(null, null))
+                .as("subscription handshake")
+                .startsWith("HTTP/1.1 401");
+    }
+
+    @Test
+    void refusesWebSocketHandshakesFromAnotherOrigin() throws Exception {
+        String token = IntegrationTestSupport.adminToken(users, tokens);
+        assertThat(webSocketHandshakeStatus("http://evil.example", token)).startsWith("HTTP/1.1 403");
+        assertThat(webSocketHandshakeStatus("http://localhost:" + port, token)).startsWith("HTTP/1.1 101");
     }
 
     @Test
@@ -186,12 +195,15 @@ class EndpointSecurityIT {
     }
 
     /** java.net.http refuses to send an Upgrade header, so the handshake is written by hand. */
-    private String webSocketHandshakeStatus() throws IOException {
+    private String webSocketHandshakeStatus(String origin, String token) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             String request = "GET /graphql-ws HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
                     + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n";
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + "\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();

@@ -27,6 +27,10 @@ public class LwaTokens {
 
     static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
 
+    /** LWA's answers that mean the credentials themselves are refused; only these pause an account. */
+    private static final java.util.Set<String> REFUSALS =
+            java.util.Set.of("invalid_grant", "invalid_client", "unauthorized_client");
+
     private final HttpClient http;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -126,8 +130,10 @@ public class LwaTokens {
             return json;
         }
         String error = json.path("error").asText("");
-        if (response.statusCode() >= 500 || response.statusCode() == 429) {
-            throw new SpApiException.ServerError(null, response.statusCode(), List.of(), null);
+        if (!REFUSALS.contains(error)) {
+            // Not LWA speaking (a proxy, a portal, an outage): try again later, never pause the account for it.
+            throw new SpApiException.ServerError(
+                    null, response.statusCode(), List.of(new SpApiError(error, explain(error), null)), null);
         }
         throw new SpApiException.Unauthorized(
                 null, response.statusCode(), List.of(new SpApiError(error, explain(error), null)), null, error);

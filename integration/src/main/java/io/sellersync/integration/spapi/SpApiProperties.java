@@ -27,7 +27,14 @@ public record SpApiProperties(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("30s") Duration maxBackoff,
-        @DefaultValue({"amazonaws.com", "amazon.com"}) List<String> documentHosts,
+
+        @DefaultValue({
+            "tortuga-prod-na.s3-external-1.amazonaws.com",
+            "tortuga-prod-eu.s3-eu-west-1.amazonaws.com",
+            "tortuga-prod-fe.s3-us-west-2.amazonaws.com"
+        })
+        List<String> documentHosts,
+
         @DefaultValue("sellersync/0.1 (Language=Java)") String userAgent) {
 
     private static final Map<Region, URI> AMAZON = Map.of(

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -50,19 +49,27 @@ final class VaultKeys {
         }
     }
 
+    /**
+     * Writes the new key to a private temporary file and links it into place, which is atomic and never replaces an
+     * existing key: no reader (another process starting at the same time, or the next start after a crash) ever sees
+     * an empty or partial key file, and two first starts end up with one key.
+     */
     private static void create(Path file) throws IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
+        Path temporary = Files.createTempFile(
+                file.getParent(),
+                ".vault",
+                ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
         } catch (FileAlreadyExistsException raced) {
-            return;
+            // another process created it first; its key is the one to use
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.writeString(
-                file,
-                Base64.getEncoder().encodeToString(key) + "\n",
-                StandardCharsets.US_ASCII,
-                StandardOpenOption.WRITE);
     }
 
     private static byte[] decode(String base64, String source) {

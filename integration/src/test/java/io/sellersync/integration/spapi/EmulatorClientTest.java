@@ -256,8 +256,17 @@ class EmulatorClientTest {
         assertThatThrownBy(() -> documents.download(URI.create("https://attacker.example/report.json"), null))
                 .isInstanceOf(DocumentTransfer.DocumentException.class)
                 .hasMessageContaining("not an allowed document host");
-        assertThatThrownBy(() -> documents.download(URI.create("http://s3.amazonaws.com/report.json"), null))
-                .as("plain http to an Amazon host")
+        assertThatThrownBy(
+                        () -> documents.download(URI.create("https://attacker-bucket.s3.amazonaws.com/r.json"), null))
+                .as("a bucket anyone can create on amazonaws.com")
+                .isInstanceOf(DocumentTransfer.DocumentException.class);
+        DocumentTransfer amazon = new DocumentTransfer(
+                java.net.http.HttpClient.newHttpClient(),
+                List.of("tortuga-prod-eu.s3-eu-west-1.amazonaws.com"),
+                Duration.ofSeconds(1));
+        assertThatThrownBy(
+                        () -> amazon.download(URI.create("http://tortuga-prod-eu.s3-eu-west-1.amazonaws.com/r"), null))
+                .as("plain http to Amazon's own document host")
                 .isInstanceOf(DocumentTransfer.DocumentException.class);
     }
 

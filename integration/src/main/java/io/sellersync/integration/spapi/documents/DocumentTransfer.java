@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Moves feed and report documents to and from their presigned URLs. Only hosts on the allow-list are contacted
- * (Amazon's document hosts and the configured emulator): a URL elsewhere is refused before any byte is sent, so a
- * forged document reference cannot make sellersync fetch from or post to an arbitrary server. Downloads are
+ * Moves feed and report documents to and from their presigned URLs. Only hosts on the allow-list are contacted, by
+ * exact name (Amazon's document buckets over https, and the configured emulator): a suffix rule would admit any
+ * bucket anyone can create on {@code amazonaws.com}, so a forged document reference could make sellersync fetch from
+ * or post to a server of someone else's. Downloads are
  * streamed and never decompressed by the HTTP client; GZIP is undone here when Amazon says so.
  */
 public class DocumentTransfer {
