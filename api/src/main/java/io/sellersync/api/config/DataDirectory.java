@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import org.springframework.core.env.Environment;
 
 /** The folder that holds the embedded database, the vault key file and logs: {@code SELLERSYNC_DATA_DIR} or ./data. */
-final class DataDirectory {
+public final class DataDirectory {
 
     private DataDirectory() {}
 
-    static Path of(Environment environment) {
+    public static Path of(Environment environment) {
         String configured = environment.getProperty("SELLERSYNC_DATA_DIR");
         if (configured == null || configured.isBlank()) {
             configured = environment.getProperty("sellersync.data-dir", "data");

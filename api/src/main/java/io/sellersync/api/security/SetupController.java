@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SetupController {
 
     private final UserAccounts users;
+    private final SetupCode setupCode;
 
-    SetupController(UserAccounts users) {
+    SetupController(UserAccounts users, SetupCode setupCode) {
         this.users = users;
+        this.setupCode = setupCode;
     }
 
     @GetMapping("/setup")
@@ -28,9 +30,16 @@ class SetupController {
             @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirmation,
+            @RequestParam(defaultValue = "") String code,
             Model model) {
         try {
+            if (!setupCode.matches(code)) {
+                throw BusinessException.invalid(
+                        "code",
+                        "Enter the set-up code from the server's start-up log (or the data folder's setup-code file)");
+            }
             users.createAdministrator(username, password, confirmation);
+            setupCode.forget();
             return "redirect:/login?ready";
         } catch (BusinessException e) {
             model.addAttribute("error", e.error());

@@ -51,9 +51,10 @@ class BrowserIT {
     private static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.BROWSERCLIENTSECRET";
     private static final String REFRESH_TOKEN = "Atzr|BROWSERREFRESHTOKEN";
 
+    private static final Path DATA_DIR = Path.of(System.getProperty("java.io.tmpdir"), "sellersync-browser-it");
+
     static {
-        FileSystemUtils.deleteRecursively(Path.of(System.getProperty("java.io.tmpdir"), "sellersync-browser-it")
-                .toFile());
+        FileSystemUtils.deleteRecursively(DATA_DIR.toFile());
     }
 
     @LocalServerPort
@@ -117,6 +118,13 @@ class BrowserIT {
         if (!IntegrationTestSupport.externalDatabase()) {
             wait.until(ExpectedConditions.urlContains("/setup"));
             screenshot("setup");
+            type("code", "wrong-code");
+            type("username", username);
+            type("password", password);
+            type("confirmation", password);
+            browser.findElement(By.id("create-admin")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "set-up code"));
+            type("code", Files.readString(DATA_DIR.resolve("setup-code")).strip());
             type("username", username);
             type("password", password);
             type("confirmation", password);
