@@ -189,13 +189,18 @@ class AccountPages {
         return accounts -> accounts.stream().anyMatch(a -> a.accountId().equals(id));
     }
 
+    /** Shows a refusal (code, field, sentence) on the next page; anything else is a real error and propagates. */
+    static void flashRefusal(RedirectAttributes redirect, RuntimeException e) {
+        BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
+        redirect.addFlashAttribute("error", error);
+    }
+
     /** Runs a page action; a refusal comes back as a message naming the field, with the non-secret input kept. */
     private static String act(RedirectAttributes redirect, Map<String, String> form, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
         } catch (RuntimeException e) {
-            BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
-            redirect.addFlashAttribute("error", error);
+            flashRefusal(redirect, e);
             if (form != null) {
                 Map<String, String> kept = new LinkedHashMap<>(form);
                 kept.remove("clientSecret");

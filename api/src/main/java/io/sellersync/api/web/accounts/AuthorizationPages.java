@@ -3,9 +3,7 @@ package io.sellersync.api.web.accounts;
 
 import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.accounts.WebsiteAuthorization;
-import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.messages.accounts.AccountId;
-import io.sellersync.messages.shared.BusinessError;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +66,7 @@ class AuthorizationPages {
     }
 
     private static String refused(RuntimeException e, RedirectAttributes redirect) {
-        BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
-        redirect.addFlashAttribute("error", error);
+        AccountPages.flashRefusal(redirect, e);
         return "redirect:/settings/accounts";
     }
 }
