@@ -86,9 +86,9 @@ class EmulatorClientTest {
                 new SpApiMetrics(new SimpleMeterRegistry()),
                 client -> contract == null ? client : contract.wrap(client),
                 duration -> Thread.sleep(duration.toMillis()));
-        documents =
-                new DocumentTransfer(SpApiClients.httpClient(properties), List.of("127.0.0.1"), Duration.ofSeconds(5));
         account = emulator.demoAccount();
+        documents = new DocumentTransfer(SpApiClients.httpClient(properties), List.of(), Duration.ofSeconds(5))
+                .forAccount(account);
         JsonNode listing = emulator.control("GET", "/listings?sellerId=" + account.sellingPartnerId(), null)
                 .get(0);
         sku = listing.get("sku").asText();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.integration.spapi.documents;
 
+import io.sellersync.integration.spapi.SpApiAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -45,6 +47,16 @@ public class DocumentTransfer {
         public boolean urlExpired() {
             return urlExpired;
         }
+    }
+
+    /**
+     * The transfer for one account: the configured hosts plus the host of the account's own SP-API endpoint, which
+     * the administrator chose (demo mode's emulator serves its documents from there).
+     */
+    public DocumentTransfer forAccount(SpApiAccount account) {
+        List<String> hosts = new ArrayList<>(allowedHosts);
+        hosts.add(account.baseUrl().getHost());
+        return new DocumentTransfer(http, hosts, timeout);
     }
 
     public void upload(URI url, byte[] content, String contentType) {
