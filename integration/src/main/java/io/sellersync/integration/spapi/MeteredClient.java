@@ -45,8 +45,7 @@ final class MeteredClient implements Client {
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        SpApiOperation operation = SpApiOperation.of(
-                request.requestTemplate().methodMetadata().method().getName());
+        SpApiOperation operation = SpApiOperation.of(request.requestTemplate());
         Map<String, Collection<String>> headers = new LinkedHashMap<>(request.headers());
         String waited = first(headers.remove(WAITED_HEADER));
         String partition = first(headers.remove(PARTITION_HEADER));

@@ -115,8 +115,7 @@ public class SpApiClients {
 
         @Override
         public void apply(RequestTemplate template) {
-            SpApiOperation operation =
-                    SpApiOperation.of(template.methodMetadata().method().getName());
+            SpApiOperation operation = SpApiOperation.of(template);
             try {
                 Duration waited = limiter.acquire(account.rateLimitPartition(), operation);
                 if (template.queries().getOrDefault("mode", java.util.List.of()).contains("VALIDATION_PREVIEW")) {
@@ -148,11 +147,7 @@ public class SpApiClients {
             try {
                 return delegate.decode(response, type);
             } catch (IOException | RuntimeException e) {
-                SpApiOperation operation = SpApiOperation.of(response.request()
-                        .requestTemplate()
-                        .methodMetadata()
-                        .method()
-                        .getName());
+                SpApiOperation operation = SpApiOperation.of(response.request().requestTemplate());
                 var malformed = new SpApiException.MalformedResponse(
                         operation, response.status(), SpApiErrorDecoder.header(response, "x-amzn-RequestId"), e);
                 throw new RetryableException(

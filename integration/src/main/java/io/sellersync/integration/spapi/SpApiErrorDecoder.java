@@ -28,8 +28,7 @@ final class SpApiErrorDecoder implements ErrorDecoder {
 
     @Override
     public Exception decode(String methodKey, Response response) {
-        SpApiOperation operation = SpApiOperation.of(
-                response.request().requestTemplate().methodMetadata().method().getName());
+        SpApiOperation operation = SpApiOperation.of(response.request().requestTemplate());
         int status = response.status();
         String requestId = header(response, "x-amzn-RequestId");
         List<SpApiError> errors = errors(response);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.integration.spapi;
 
+import feign.RequestTemplate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,6 +49,11 @@ public enum SpApiOperation {
 
     public int burst() {
         return burst;
+    }
+
+    /** The operation a Feign request was made for. */
+    public static SpApiOperation of(RequestTemplate template) {
+        return of(template.methodMetadata().method().getName());
     }
 
     /**

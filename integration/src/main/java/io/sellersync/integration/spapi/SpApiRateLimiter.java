@@ -59,14 +59,14 @@ public class SpApiRateLimiter {
 
     /** Blocks until the call may be sent; returns how long it waited. */
     public Duration acquire(String partition, SpApiOperation operation) throws InterruptedException {
-        String key = partition + "/" + operation.name();
-        double rate = reportedRates.getOrDefault(key, operation.ratePerSecond());
-        return take(key, rate, operation.burst());
+        return waitFor(bucket(partition, operation));
     }
 
     /** Blocks for the application-wide validation-preview budget. */
     public Duration acquireValidationPreview() throws InterruptedException {
-        return take("application/validationPreview", VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE);
+        return waitFor(buckets.bucket(
+                "application/validationPreview",
+                () -> configuration(VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE)));
     }
 
     /**
@@ -77,11 +77,10 @@ public class SpApiRateLimiter {
         if (ratePerSecond <= 0 || Double.isNaN(ratePerSecond)) {
             return;
         }
-        String key = partition + "/" + operation.name();
-        Double previous = reportedRates.put(key, ratePerSecond);
+        Double previous = reportedRates.put(key(partition, operation), ratePerSecond);
         double current = previous == null ? operation.ratePerSecond() : previous;
         if (Math.abs(current - ratePerSecond) > 1e-9) {
-            buckets.bucket(key, () -> configuration(ratePerSecond, operation.burst()))
+            bucket(partition, operation)
                     .replaceConfiguration(
                             configuration(ratePerSecond, operation.burst()), TokensInheritanceStrategy.AS_IS);
         }
@@ -92,14 +91,23 @@ public class SpApiRateLimiter {
      * another client uses the same seller): take one token out to fall back in step.
      */
     public void throttled(String partition, SpApiOperation operation) {
-        String key = partition + "/" + operation.name();
-        double rate = reportedRates.getOrDefault(key, operation.ratePerSecond());
-        buckets.bucket(key, () -> configuration(rate, operation.burst())).consumeIgnoringRateLimits(1);
+        bucket(partition, operation).consumeIgnoringRateLimits(1);
     }
 
-    private Duration take(String key, double rate, int burst) throws InterruptedException {
+    /** The seller's bucket for the operation, created at the rate Amazon last reported (else the usage plan). */
+    private Bucket bucket(String partition, SpApiOperation operation) {
+        String key = key(partition, operation);
+        double rate = reportedRates.getOrDefault(key, operation.ratePerSecond());
+        return buckets.bucket(key, () -> configuration(rate, operation.burst()));
+    }
+
+    private static String key(String partition, SpApiOperation operation) {
+        return partition + "/" + operation.name();
+    }
+
+    private static Duration waitFor(Bucket bucket) throws InterruptedException {
         long started = System.nanoTime();
-        buckets.bucket(key, () -> configuration(rate, burst)).asBlocking().consume(1);
+        bucket.asBlocking().consume(1);
         return Duration.ofNanos(System.nanoTime() - started);
     }
 

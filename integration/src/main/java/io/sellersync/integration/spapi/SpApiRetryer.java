@@ -65,10 +65,8 @@ final class SpApiRetryer implements Retryer {
         if (e.getCause() instanceof SpApiException typed) {
             return typed;
         }
-        String method = e.request() == null
-                ? null
-                : e.request().requestTemplate().methodMetadata().method().getName();
-        SpApiOperation operation = method == null ? null : SpApiOperation.of(method);
+        SpApiOperation operation =
+                e.request() == null ? null : SpApiOperation.of(e.request().requestTemplate());
         return new SpApiException.ConnectionFailed(operation, e.getCause() == null ? e : e.getCause());
     }
 
