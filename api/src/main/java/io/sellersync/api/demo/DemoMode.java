@@ -97,9 +97,10 @@ public class DemoMode {
             return;
         }
         log.info("Demo mode: built-in SP-API emulator at {}", emulator.baseUrl());
-        app = demoApp(credentials(emulator.baseUrl().resolve("/_emulator/credentials")), emulator.baseUrl());
+        JsonNode credentials = credentials(emulator.baseUrl().resolve("/_emulator/credentials"));
+        app = demoApp(credentials, emulator.baseUrl());
         if (!demoAccount) {
-            connectDemoSeller();
+            connectDemoSeller(credentials);
         }
     }
 
@@ -142,8 +143,7 @@ public class DemoMode {
         return account.endpoints() != null;
     }
 
-    private void connectDemoSeller() {
-        JsonNode credentials = credentials(emulator.baseUrl().resolve("/_emulator/credentials"));
+    private void connectDemoSeller(JsonNode credentials) {
         connections.connect(new AccountConnections.Connection(
                 DEMO_NAME,
                 credentials.get("sellerId").asText(),
