@@ -252,6 +252,18 @@ class AccountsFlowIT {
     }
 
     @Test
+    void refusesAnActivityPageTooLargeNamingTheField() {
+        graphql.document("{ activity(limit: 1000) { total } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions())
+                            .containsEntry("code", "INVALID_INPUT")
+                            .containsEntry("field", "limit");
+                }));
+    }
+
+    @Test
     void refusesToReplayWhatIsNotAProjection() {
         graphql.document("mutation { replayProjection(name: \"sagas\") { name } }")
                 .execute()

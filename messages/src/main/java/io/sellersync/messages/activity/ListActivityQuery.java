@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.messages.activity;
 
+import io.sellersync.messages.shared.BusinessException;
+
 /**
  * A page of the audit trail, newest first. {@code subject} (an aggregate id) and {@code eventType} narrow it when
  * not null.
@@ -9,10 +11,10 @@ public record ListActivityQuery(String subject, String eventType, int offset, in
 
     public ListActivityQuery {
         if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative");
+            throw BusinessException.invalid("offset", "offset must not be negative");
         }
         if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("limit must be between 1 and 500");
+            throw BusinessException.invalid("limit", "limit must be between 1 and 500");
         }
     }
 }

@@ -5,7 +5,6 @@ import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.api.admin.ProjectionAdmin.ProjectionStatus;
 import io.sellersync.messages.activity.ActivityPage;
 import io.sellersync.messages.activity.ListActivityQuery;
-import io.sellersync.messages.shared.BusinessException;
 import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,12 +29,6 @@ class ActivityGraphQlController {
     @QueryMapping
     CompletableFuture<ActivityPage> activity(
             @Argument String subject, @Argument String eventType, @Argument int offset, @Argument int limit) {
-        if (offset < 0) {
-            throw BusinessException.invalid("offset", "offset must not be negative");
-        }
-        if (limit < 1 || limit > 500) {
-            throw BusinessException.invalid("limit", "limit must be between 1 and 500");
-        }
         return queries.query(
                 new ListActivityQuery(subject, eventType, offset, limit), ResponseTypes.instanceOf(ActivityPage.class));
     }
