@@ -25,8 +25,6 @@ class PagesController {
 
     /** Page path → title and the tracker issue that builds it. */
     private static final Map<String, List<String>> COMING = Map.of(
-            "inventory", List.of("Inventory", "5", "Inventory items, CSV import and adding to the sync queue"),
-            "sync", List.of("Amazon Sync", "6", "The sync queue, dry runs, feeds and two-phase runs"),
             "orders", List.of("Orders", "8", "Orders from the Orders API 2026-01-01, with inventory links"),
             "transactions", List.of("Transactions", "9", "Finances transactions with fee breakdowns"),
             "reconciliation", List.of("Reconciliation", "9", "Per-order, per-month and per-payout reconciliation"));
@@ -62,7 +60,7 @@ class PagesController {
         return "dashboard";
     }
 
-    @GetMapping("/{page:inventory|sync|orders|transactions|reconciliation}")
+    @GetMapping("/{page:orders|transactions|reconciliation}")
     String coming(@PathVariable String page, Model model) {
         List<String> info = COMING.get(page);
         if (info == null) {
