@@ -2,11 +2,13 @@
 package io.sellersync.api.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +89,20 @@ class InventoryGraphQlIT {
     }
 
     private String create(Map<String, Object> input) {
-        return graphql.document(CREATE)
+        String id = graphql.document(CREATE)
                 .variable("input", input)
                 .execute()
                 .path("createInventoryItem.itemId")
                 .entity(String.class)
                 .get();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> graphql.document("query($id: ID!) { inventoryItem(id: $id) { localSku } }")
+                        .variable("id", id)
+                        .execute()
+                        .path("inventoryItem.localSku")
+                        .entity(String.class)
+                        .isEqualTo(input.get("localSku")));
+        return id;
     }
 
     private ResponseError refusal(String document, Map<String, Object> variables) {

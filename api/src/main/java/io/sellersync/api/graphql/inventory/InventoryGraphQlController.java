@@ -64,8 +64,8 @@ class InventoryGraphQlController {
 
     @MutationMapping
     InventoryItemPayload createInventoryItem(@Argument InventoryItemInput input) {
-        InventoryItemView item = writes.create(input, "created through the API");
-        return new InventoryItemPayload(item == null ? null : item.itemId().value(), item);
+        InventoryWrites.Created created = writes.create(input, "created through the API");
+        return new InventoryItemPayload(created.itemId().value(), created.item());
     }
 
     @MutationMapping

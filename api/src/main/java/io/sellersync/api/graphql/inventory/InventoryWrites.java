@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class InventoryWrites {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,13}(\\.\\d{1,10})?");
 
     private final CommandGateway commands;
@@ -45,7 +45,10 @@ public class InventoryWrites {
         this.queries = queries;
     }
 
-    public InventoryItemView create(InventoryItemInput input, String source) {
+    /** The new item's id and, unless the read model is slower than the wait, the item as the inventory shows it. */
+    public record Created(InventoryItemId itemId, InventoryItemView item) {}
+
+    public Created create(InventoryItemInput input, String source) {
         InventoryItemId id = InventoryItemId.random();
         CreateInventoryItemCommand command = new CreateInventoryItemCommand(
                 id,
@@ -59,7 +62,7 @@ public class InventoryWrites {
                 status(input.status()),
                 input.notes(),
                 source);
-        return sendAndWait(id, command, Objects::nonNull);
+        return new Created(id, sendAndWait(id, command, Objects::nonNull));
     }
 
     public InventoryItemView update(InventoryItemId id, InventoryItemInput input) {
