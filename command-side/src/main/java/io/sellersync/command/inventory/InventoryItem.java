@@ -21,10 +21,12 @@ import io.sellersync.messages.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 
 /**
@@ -88,36 +90,37 @@ class InventoryItem {
 
     @CommandHandler
     void handle(UpdateInventoryItemCommand command, LocalSkus skus) {
-        String newAsin = blankToNull(command.asin());
-        String newTitle = blankToNull(command.title());
-        String newNotes = blankToNull(command.notes());
+        UpdateInventoryItemCommand update = new UpdateInventoryItemCommand(
+                itemId,
+                command.localSku(),
+                blankToNull(command.asin()),
+                blankToNull(command.title()),
+                command.condition(),
+                command.price(),
+                command.quantity(),
+                command.cost(),
+                command.status(),
+                blankToNull(command.notes()));
         InventoryRules.requireDetails(
-                command.localSku(), newAsin, newTitle, command.condition(), command.quantity(), newNotes);
-        InventoryRules.requirePrice(command.price());
-        InventoryRules.requireCost(command.cost(), command.price());
-        InventoryRules.requireStatus(command.status());
-        if (!command.localSku().equals(localSku)) {
-            InventoryRules.requireFreeSku(skus, command.localSku(), itemId);
+                update.localSku(),
+                update.asin(),
+                update.title(),
+                update.condition(),
+                update.quantity(),
+                update.notes());
+        InventoryRules.requirePrice(update.price());
+        InventoryRules.requireCost(update.cost(), update.price());
+        InventoryRules.requireStatus(update.status());
+        if (!update.localSku().equals(localSku)) {
+            InventoryRules.requireFreeSku(skus, update.localSku(), itemId);
         }
         String before = localSku;
-        List<String> changed = new ArrayList<>();
-        String sku = change(changed, InventoryItemDetailsChangedEvent.LOCAL_SKU, localSku, command.localSku());
-        String a = change(changed, InventoryItemDetailsChangedEvent.ASIN, asin, newAsin);
-        String t = change(changed, InventoryItemDetailsChangedEvent.TITLE, title, newTitle);
-        ItemCondition c = change(changed, InventoryItemDetailsChangedEvent.CONDITION, condition, command.condition());
-        Integer q = change(changed, InventoryItemDetailsChangedEvent.QUANTITY, quantity, command.quantity());
-        Money co = sameMoney(cost, command.cost())
-                ? null
-                : change(changed, InventoryItemDetailsChangedEvent.COST, cost, command.cost());
-        String n = change(changed, InventoryItemDetailsChangedEvent.NOTES, notes, newNotes);
-        if (!changed.isEmpty()) {
-            apply(new InventoryItemDetailsChangedEvent(itemId, before, changed, sku, a, t, c, q, co, n));
+        detailsChange(update).ifPresent(AggregateLifecycle::apply);
+        if (!sameMoney(price, update.price())) {
+            apply(new InventoryItemPriceChangedEvent(itemId, before, price, update.price(), "edited"));
         }
-        if (!sameMoney(price, command.price())) {
-            apply(new InventoryItemPriceChangedEvent(itemId, before, price, command.price(), "edited"));
-        }
-        if (status != command.status()) {
-            apply(new InventoryItemStatusChangedEvent(itemId, before, status, command.status(), "edited"));
+        if (status != update.status()) {
+            apply(new InventoryItemStatusChangedEvent(itemId, before, status, update.status(), "edited"));
         }
     }
 
@@ -196,6 +199,23 @@ class InventoryItem {
     @EventSourcingHandler
     void on(InventoryItemStatusChangedEvent event) {
         status = event.to();
+    }
+
+    /** The details event naming only the fields that differ; empty when none do. */
+    private Optional<InventoryItemDetailsChangedEvent> detailsChange(UpdateInventoryItemCommand update) {
+        List<String> changed = new ArrayList<>();
+        String sku = change(changed, InventoryItemDetailsChangedEvent.LOCAL_SKU, localSku, update.localSku());
+        String a = change(changed, InventoryItemDetailsChangedEvent.ASIN, asin, update.asin());
+        String t = change(changed, InventoryItemDetailsChangedEvent.TITLE, title, update.title());
+        ItemCondition c = change(changed, InventoryItemDetailsChangedEvent.CONDITION, condition, update.condition());
+        Integer q = change(changed, InventoryItemDetailsChangedEvent.QUANTITY, quantity, update.quantity());
+        Money co = sameMoney(cost, update.cost())
+                ? null
+                : change(changed, InventoryItemDetailsChangedEvent.COST, cost, update.cost());
+        String n = change(changed, InventoryItemDetailsChangedEvent.NOTES, notes, update.notes());
+        return changed.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new InventoryItemDetailsChangedEvent(itemId, localSku, changed, sku, a, t, c, q, co, n));
     }
 
     /** Records {@code field} as changed and returns the new value when it differs; null (not part of the event) if not. */
