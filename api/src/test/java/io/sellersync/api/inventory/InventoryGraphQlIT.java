@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The inventory over GraphQL, end to end on PostgreSQL: what a seller or a script sees after creating, editing,
@@ -65,6 +66,9 @@ class InventoryGraphQlIT {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     HttpGraphQlTester graphql;
     String prefix;
@@ -320,5 +324,45 @@ class InventoryGraphQlIT {
                 .path("inventory.total")
                 .entity(Integer.class)
                 .isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void replayRebuildsTheInventoryAndKeepsSkusUnique() {
+        String id = create(input(prefix + "R", "12.00"));
+        Map<String, Object> edited = input(prefix + "R", "10.00");
+        edited.put("quantity", 7);
+        graphql.document(UPDATE).variable("id", id).variable("input", edited).execute();
+        jdbc.update("update inventory_item set price_amount = 99, quantity = 0 where item_id = ?", id);
+
+        graphql.document("mutation { replayProjection(name: \"inventory\") { name } }")
+                .execute();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Map<String, Object> status = graphql
+                    .document("{ projections { name replaying running } }")
+                    .execute()
+                    .path("projections")
+                    .entityList(Map.class)
+                    .get()
+                    .stream()
+                    .map(m -> (Map<String, Object>) m)
+                    .filter(m -> m.get("name").equals("inventory"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(status).containsEntry("replaying", false).containsEntry("running", true);
+            graphql.document(ITEM)
+                    .variable("id", id)
+                    .execute()
+                    .path("inventoryItem.price.amount")
+                    .entity(String.class)
+                    .isEqualTo("10.00")
+                    .path("inventoryItem.quantity")
+                    .entity(Integer.class)
+                    .isEqualTo(7);
+        });
+        assertThat(refusal(CREATE, Map.of("input", input(prefix + "R", "9.00"))).getExtensions())
+                .containsEntry("code", "CONFLICT")
+                .containsEntry("field", "localSku");
     }
 }

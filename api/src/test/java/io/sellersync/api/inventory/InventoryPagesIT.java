@@ -138,6 +138,7 @@ class InventoryPagesIT {
                 .contains("action=\"/sync/queue/add\"")
                 .contains("Add selected to queue")
                 .contains("name=\"itemIds\"")
+                .containsPattern("action=\"/sync/queue/add\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"")
                 .contains("Mug &lt;b&gt;" + prefix + "1&lt;/b&gt;")
                 .contains("/inventory/export.csv?search=" + prefix.toLowerCase() + "&amp;sort=price&amp;desc=true");
         assertThat(page.indexOf("£32.50")).isLessThan(page.indexOf("£12.50"));
