@@ -146,6 +146,11 @@ class InventoryPagesIT {
         String filtered = get("/inventory?search=" + prefix + "EUR").body();
         assertThat(filtered).contains("1–1 of 1 items").contains("€9.90").doesNotContain("£12.50");
 
+        assertThat(page).doesNotContain("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        assertThat(get("/inventory?search=" + prefix + "&page=3").body())
+                .contains("This page is past the last item")
+                .doesNotContain("class=\"pager\"");
+
         String none = get("/inventory?search=" + prefix + "nothing-like-this").body();
         assertThat(none).contains("No items match").doesNotContain("Your inventory is empty");
     }
