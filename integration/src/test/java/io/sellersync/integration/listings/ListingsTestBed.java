@@ -88,7 +88,7 @@ final class ListingsTestBed implements AutoCloseable {
                 base.resolve("/auth/o2/token"),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(5),
-                3,
+                2,
                 Duration.ofMillis(10),
                 Duration.ofMillis(50),
                 List.of("127.0.0.1"),
@@ -130,6 +130,10 @@ final class ListingsTestBed implements AutoCloseable {
         List<JsonNode> calls = new java.util.ArrayList<>();
         control("GET", "/calls?operation=" + operation + "&limit=10000", null).forEach(calls::add);
         return calls;
+    }
+
+    void advance(long seconds) {
+        control("POST", "/clock/advance", "{\"seconds\":" + seconds + "}");
     }
 
     SpApiAccount demoAccount() {
