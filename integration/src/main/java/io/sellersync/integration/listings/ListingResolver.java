@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ public class ListingResolver {
     private final ProductTypes productTypes;
     private final SkuPattern skus;
 
+    @Autowired
     public ListingResolver(
             ListingCache cache, LiveListings live, ProductTypes productTypes, ListingsProperties properties) {
         this(cache, live, productTypes, new SkuPattern(properties.skuPattern()));
