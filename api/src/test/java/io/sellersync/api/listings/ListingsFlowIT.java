@@ -167,7 +167,7 @@ class ListingsFlowIT {
     }
 
     @Test
-    void aMarketplaceTheAccountDoesNotSellInIsAFailureInWords() {
+    void anUnknownAccountOrAMarketplaceItDoesNotSellInIsAFailureInWords() {
         MarketplaceId us = new MarketplaceId("ATVPDKIKX0DER");
         List<Map<String, Object>> results = graphql
                 .document("""
@@ -187,6 +187,19 @@ class ListingsFlowIT {
                 .toList();
         assertThat(results.get(0).get("sellerSku")).isNull();
         assertThat((String) results.get(0).get("failure")).contains("not enabled");
+
+        String unknown = graphql.document("""
+                        mutation($m: ID!, $items: [ListingRequestInput!]!) {
+                          resolveListings(accountId: "no-such-account", marketplaceId: $m, items: $items) { failure }
+                        }
+                        """)
+                .variable("m", marketplace.value())
+                .variable("items", List.of(Map.of("asin", "B000000001", "condition", "new_new")))
+                .execute()
+                .path("resolveListings[0].failure")
+                .entity(String.class)
+                .get();
+        assertThat(unknown).contains("No account");
     }
 
     @SuppressWarnings("unchecked")
