@@ -97,6 +97,10 @@ class ListingsFlowIT {
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "WAITING_FOR_AMAZON".equals(cacheRow().get("state")));
+        assertThat(browser("/sync/listings"))
+                .contains("Amazon is preparing the report")
+                .as("the page refreshes itself while the import runs")
+                .contains("every 5s");
         seller.advance(120);
         await().atMost(Duration.ofSeconds(90))
                 .until(() -> "DONE".equals(cacheRow().get("state")));
