@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.queue;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +26,9 @@ import io.sellersync.messages.shared.Money;
 import io.sellersync.messages.shared.Region;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,6 +42,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -298,6 +304,107 @@ class QueueFlowIT {
 
         Map<String, Object> retried = add(List.of(item)).get(item.value());
         assertThat(retried).containsEntry("status", "ADDED").containsEntry("newSku", true);
+    }
+
+    @Test
+    void thePagesAddShowResolveAndClearTheQueue() throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        login(browser);
+        assertThat(page(browser, "GET", "/sync", null).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sync/queue"));
+
+        String settings = page(browser, "GET", "/settings/sync", null).body();
+        assertThat(settings).contains("Guard rails · Queue IT seller");
+        HttpResponse<String> saved = page(
+                browser,
+                "POST",
+                "/settings/sync/guard-rails/" + accountId,
+                "floor=1.00&ceiling=&maxChangePercent=40&_csrf=" + csrf(settings));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(page(browser, "GET", "/settings/sync", null).body())
+                .contains("Guard rails saved")
+                .contains("value=\"1.00\"")
+                .contains("value=\"40\"");
+
+        JsonNode listing = nextListing();
+        InventoryItemId conflicting = item(asin(listing), condition(listing), above(listing), InventoryStatus.BACKLOG);
+        InventoryItemId fresh =
+                item(nextUnlisted(), ItemCondition.NEW_NEW, Money.of("4.20", "GBP"), InventoryStatus.BACKLOG);
+        String queuePage = page(browser, "GET", "/sync/queue", null).body();
+        HttpResponse<String> added = page(
+                browser,
+                "POST",
+                "/sync/queue/add",
+                "itemIds=" + conflicting + "&itemIds=" + fresh + "&accountId=" + accountId + "&marketplaceId=" + UK
+                        + "&_csrf=" + csrf(queuePage));
+        assertThat(added.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sync/queue"));
+        String shown = page(browser, "GET", "/sync/queue", null).body();
+        assertThat(shown)
+                .contains("1 added, 1 conflict")
+                .contains("new SKU")
+                .contains("Resolve conflicts (")
+                .contains("Conflict: Amazon&#39;s live price " + livePrice(listing))
+                .contains("does not change anything on Amazon");
+
+        String entryId = (String) queue().get(conflicting.value()).get("id");
+        String dialog = page(browser, "GET", "/sync/queue/conflicts?entryId=" + URLEncoder.encode(entryId, UTF_8), null)
+                .body();
+        assertThat(dialog)
+                .containsPattern("\\d+ of \\d+")
+                .contains("Use my price (update Amazon)")
+                .contains("Use Amazon&#39;s price (updates my item)")
+                .contains(above(listing).toString());
+        HttpResponse<String> resolved = page(
+                browser,
+                "POST",
+                "/sync/queue/conflicts/resolve",
+                "entryId=" + URLEncoder.encode(entryId, UTF_8) + "&resolution=USE_MY_PRICE&_csrf=" + csrf(shown));
+        assertThat(resolved.statusCode()).isEqualTo(200);
+        assertThat(queue().get(conflicting.value()).get("conflict")).isNull();
+
+        HttpResponse<String> cleared =
+                page(browser, "POST", "/sync/queue/clear", "accountId=" + accountId + "&_csrf=" + csrf(shown));
+        assertThat(cleared.statusCode()).isEqualTo(302);
+        assertThat(page(browser, "GET", "/sync/queue?accountId=" + accountId, null)
+                        .body())
+                .contains("removed. Nothing changed on Amazon.")
+                .contains("The queue is empty");
+        assertThat(queue()).isEmpty();
+    }
+
+    private void login(HttpClient browser) throws Exception {
+        IntegrationTestSupport.adminToken(users, tokens);
+        String form = page(browser, "GET", "/login", null).body();
+        HttpResponse<String> response = page(
+                browser,
+                "POST",
+                "/login",
+                "username=" + IntegrationTestSupport.ADMIN + "&password="
+                        + URLEncoder.encode(IntegrationTestSupport.ADMIN_PASSWORD, UTF_8) + "&_csrf=" + csrf(form));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+    }
+
+    private HttpResponse<String> page(HttpClient browser, String method, String path, String form)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        request.method(
+                method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + path).isIn(200, 302);
+        return response;
+    }
+
+    private static String csrf(String html) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(token.find()).as("a CSRF token on the page").isTrue();
+        return URLEncoder.encode(token.group(1) != null ? token.group(1) : token.group(2), UTF_8);
     }
 
     @SuppressWarnings("unchecked")
