@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,6 +59,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QueueService {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueService.class);
 
     /** Where an add goes, after defaults were applied. */
     public record Target(AccountView account, MarketplaceId marketplaceId) {}
@@ -259,7 +263,15 @@ public class QueueService {
                     rails,
                     now));
         } catch (RuntimeException e) {
-            BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
+            BusinessError error = GraphQlErrors.businessError(e).orElse(null);
+            if (error == null) {
+                log.warn("Queueing item {} failed", item.itemId(), e);
+                return AddOutcome.refused(
+                        item.itemId(),
+                        item.localSku(),
+                        AddOutcome.Status.FAILED,
+                        "The item could not be queued just now (nothing was changed); try again");
+            }
             AddOutcome.Status status = error.code() == ErrorCode.CONFLICT || "status".equals(error.field())
                     ? AddOutcome.Status.SKIPPED
                     : AddOutcome.Status.INVALID;

@@ -285,6 +285,23 @@ class QueueFlowIT {
             assertThat(queue).containsKeys(added.value(), already.value(), conflicting.value());
             assertThat(queue).doesNotContainKeys(euros.value(), noAsin.value(), sold.value());
         });
+
+        String entryId = (String) results.get(added.value()).get("entryId");
+        graphql.document("mutation($entry: ID!) { removeQueueEntry(entryId: $entry) { entryId } }")
+                .variable("entry", entryId)
+                .execute()
+                .path("removeQueueEntry.entryId")
+                .entity(String.class)
+                .isEqualTo(entryId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !queue().containsKey(added.value()));
+        graphql.document("mutation($entry: ID!) { removeQueueEntry(entryId: $entry) { entryId } }")
+                .variable("entry", entryId)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getMessage()).isEqualTo("This item is not in the queue");
+                    assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND");
+                }));
     }
 
     @Test
