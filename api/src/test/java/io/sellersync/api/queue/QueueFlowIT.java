@@ -55,6 +55,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /**
  * Add to queue end to end against the in-process SP-API emulator (frozen clock): SKUs reused from live listings or
@@ -422,6 +426,36 @@ class QueueFlowIT {
                 .matcher(html);
         assertThat(token.find()).as("a CSRF token on the page").isTrue();
         return URLEncoder.encode(token.group(1) != null ? token.group(1) : token.group(2), UTF_8);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQueueStreamsToSubscribersAfterEveryChange() {
+        String token = IntegrationTestSupport.adminToken(users, tokens);
+        WebSocketGraphQlTester live = WebSocketGraphQlTester.builder(
+                        URI.create("ws://localhost:" + port + "/graphql-ws"), new StandardWebSocketClient())
+                .headers(h -> h.setBearerAuth(token))
+                .build();
+        InventoryItemId item =
+                item(nextUnlisted(), ItemCondition.NEW_NEW, Money.of("6.00", "GBP"), InventoryStatus.BACKLOG);
+
+        Flux<List<Map<String, Object>>> updates = live.document(
+                        "subscription($account: ID) { queueChanged(accountId: $account) { itemId sellerSku } }")
+                .variable("account", accountId.value())
+                .executeSubscription()
+                .toFlux()
+                .map(response -> (List<Map<String, Object>>) (List<?>)
+                        response.path("queueChanged").entityList(Map.class).get());
+
+        StepVerifier.create(updates)
+                .assertNext(initial ->
+                        assertThat(initial).noneMatch(e -> item.value().equals(e.get("itemId"))))
+                .then(() -> add(List.of(item)))
+                .thenConsumeWhile(
+                        list -> list.stream().noneMatch(e -> item.value().equals(e.get("itemId"))))
+                .assertNext(list -> assertThat(list).anyMatch(e -> item.value().equals(e.get("itemId"))))
+                .thenCancel()
+                .verify(Duration.ofSeconds(60));
     }
 
     @SuppressWarnings("unchecked")
