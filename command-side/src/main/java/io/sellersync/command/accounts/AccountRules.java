@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.command.accounts;
 
+import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.shared.Region;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
@@ -84,6 +86,40 @@ final class AccountRules {
         } catch (URISyntaxException e) {
             throw BusinessException.invalid(field, "Not a valid address: " + e.getReason());
         }
+    }
+
+    /**
+     * Floor and ceiling are optional and positive, the floor below the ceiling; the maximum change is 1 to 1000 %.
+     * Amounts are normalised (12.50 and 12.5 are the same rail), so saving the same rails again changes nothing.
+     */
+    static GuardRails requireGuardRails(GuardRails rails) {
+        if (rails == null) {
+            return GuardRails.DEFAULT;
+        }
+        BigDecimal floor = normalised(rails.floor());
+        BigDecimal ceiling = normalised(rails.ceiling());
+        BigDecimal percent = normalised(rails.maxChangePercent());
+        if (floor != null && floor.signum() <= 0) {
+            throw BusinessException.invalid("floor", "The price floor must be more than 0, or empty for none");
+        }
+        if (ceiling != null && ceiling.signum() <= 0) {
+            throw BusinessException.invalid("ceiling", "The price ceiling must be more than 0, or empty for none");
+        }
+        if (floor != null && ceiling != null && floor.compareTo(ceiling) > 0) {
+            throw BusinessException.invalid("ceiling", "The price ceiling must not be below the floor");
+        }
+        if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(new BigDecimal("1000")) > 0) {
+            throw BusinessException.invalid("maxChangePercent", "The maximum change is between 1 and 1000 percent");
+        }
+        return new GuardRails(floor, ceiling, percent);
+    }
+
+    private static BigDecimal normalised(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static void requireLwaClientId(String lwaClientId) {

@@ -4,12 +4,15 @@ package io.sellersync.command.accounts;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
+import io.sellersync.messages.accounts.AccountGuardRailsChangedEvent;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
 import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
 import io.sellersync.messages.accounts.AccountReauthorizedEvent;
+import io.sellersync.messages.accounts.ChangeAccountGuardRailsCommand;
 import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
 import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.MarkAccountNeedsReauthorizationCommand;
 import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
 import io.sellersync.messages.accounts.SellerAccountConnectedEvent;
@@ -42,6 +45,7 @@ class SellerAccount {
     private LocalDate clientSecretExpiresOn;
     private String needsReauthorization;
     private boolean removed;
+    private GuardRails guardRails = GuardRails.DEFAULT;
 
     SellerAccount() {}
 
@@ -70,6 +74,15 @@ class SellerAccount {
         AccountRules.requireMarketplaces(region, command.marketplaces());
         if (!marketplaces.equals(command.marketplaces())) {
             apply(new AccountMarketplacesChangedEvent(accountId, command.marketplaces()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeAccountGuardRailsCommand command) {
+        requireActive();
+        GuardRails rails = AccountRules.requireGuardRails(command.guardRails());
+        if (!rails.equals(guardRails)) {
+            apply(new AccountGuardRailsChangedEvent(accountId, rails));
         }
     }
 
@@ -111,6 +124,11 @@ class SellerAccount {
     @EventSourcingHandler
     void on(AccountMarketplacesChangedEvent event) {
         marketplaces = event.marketplaces();
+    }
+
+    @EventSourcingHandler
+    void on(AccountGuardRailsChangedEvent event) {
+        guardRails = event.guardRails();
     }
 
     @EventSourcingHandler

@@ -2,12 +2,15 @@
 package io.sellersync.command.accounts;
 
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
+import io.sellersync.messages.accounts.AccountGuardRailsChangedEvent;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
 import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
 import io.sellersync.messages.accounts.AccountReauthorizedEvent;
+import io.sellersync.messages.accounts.ChangeAccountGuardRailsCommand;
 import io.sellersync.messages.accounts.ChangeAccountMarketplacesCommand;
 import io.sellersync.messages.accounts.ConnectSellerAccountCommand;
+import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.MarkAccountNeedsReauthorizationCommand;
 import io.sellersync.messages.accounts.RemoveSellerAccountCommand;
 import io.sellersync.messages.accounts.SellerAccountConnectedEvent;
@@ -18,6 +21,7 @@ import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.shared.Region;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -165,5 +169,50 @@ class SellerAccountTest {
         fixture.given(connected(), new AccountNeedsReauthorizationEvent(ID, reason))
                 .when(new UpdateAccountCredentialsCommand(ID, CLIENT, EXPIRY))
                 .expectEvents(new AccountCredentialsUpdatedEvent(ID, CLIENT, EXPIRY), new AccountReauthorizedEvent(ID));
+    }
+
+    @Test
+    void setsGuardRails() {
+        GuardRails rails = new GuardRails(new BigDecimal("5.00"), new BigDecimal("200"), new BigDecimal("25"));
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(ID, rails))
+                .expectEvents(new AccountGuardRailsChangedEvent(
+                        ID, new GuardRails(new BigDecimal("5"), new BigDecimal("200"), new BigDecimal("25"))));
+    }
+
+    @Test
+    void theSameGuardRailsAgainChangeNothing() {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(ID, new GuardRails(null, null, new BigDecimal("50.0"))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAFloorAboveTheCeiling() {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(
+                        ID, new GuardRails(new BigDecimal("20"), new BigDecimal("10"), null)))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof BusinessException b
+                        && "ceiling".equals(b.error().field())));
+    }
+
+    @Test
+    void refusesANonPositiveFloor() {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(ID, new GuardRails(BigDecimal.ZERO, null, null)))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof BusinessException b
+                        && "floor".equals(b.error().field())));
+    }
+
+    @Test
+    void refusesAMaximumChangeOutsideOneToAThousandPercent() {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(ID, new GuardRails(null, null, new BigDecimal("0.5"))))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof BusinessException b
+                        && "maxChangePercent".equals(b.error().field())));
     }
 }

@@ -10,7 +10,8 @@ public sealed interface AccountEvent extends AuditedEvent
                 AccountCredentialsUpdatedEvent,
                 AccountNeedsReauthorizationEvent,
                 AccountReauthorizedEvent,
-                SellerAccountRemovedEvent {
+                SellerAccountRemovedEvent,
+                AccountGuardRailsChangedEvent {
 
     AccountId accountId();
 }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A connected account as the read model knows it; secrets are never part of it. {@code endpoints} is null for
- * Amazon's own hosts; {@code needsReauthorization} is null while the credentials work, else the reason.
+ * Amazon's own hosts; {@code needsReauthorization} is null while the credentials work, else the reason;
+ * {@code guardRails} is null until the seller sets them (then the defaults apply).
  */
 public record AccountView(
         AccountId accountId,
@@ -22,9 +23,15 @@ public record AccountView(
         SpApiEndpoints endpoints,
         String needsReauthorization,
         Instant connectedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        GuardRails guardRails) {
 
     public AccountView {
         marketplaces = List.copyOf(marketplaces);
+    }
+
+    /** The account's guard rails, or the defaults when none were set. */
+    public GuardRails guardRailsOrDefault() {
+        return guardRails == null ? GuardRails.DEFAULT : guardRails;
     }
 }

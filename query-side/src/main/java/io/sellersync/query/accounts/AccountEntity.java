@@ -3,6 +3,7 @@ package io.sellersync.query.accounts;
 
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Region;
@@ -12,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -50,6 +52,15 @@ class AccountEntity {
 
     @Column(name = "needs_reauthorization")
     private String needsReauthorization;
+
+    @Column(name = "guard_floor")
+    private BigDecimal guardFloor;
+
+    @Column(name = "guard_ceiling")
+    private BigDecimal guardCeiling;
+
+    @Column(name = "guard_max_change_percent")
+    private BigDecimal guardMaxChangePercent;
 
     @Column(name = "connected_at")
     private Instant connectedAt;
@@ -98,6 +109,13 @@ class AccountEntity {
         this.updatedAt = at;
     }
 
+    void guardRails(GuardRails rails, Instant at) {
+        this.guardFloor = rails.floor();
+        this.guardCeiling = rails.ceiling();
+        this.guardMaxChangePercent = rails.maxChangePercent();
+        this.updatedAt = at;
+    }
+
     AccountView toView() {
         List<MarketplaceId> ids = marketplaces == null || marketplaces.isEmpty()
                 ? List.of()
@@ -113,6 +131,7 @@ class AccountEntity {
                 spApiUrl == null ? null : new SpApiEndpoints(spApiUrl, lwaUrl),
                 needsReauthorization,
                 connectedAt,
-                updatedAt);
+                updatedAt,
+                guardMaxChangePercent == null ? null : new GuardRails(guardFloor, guardCeiling, guardMaxChangePercent));
     }
 }

@@ -2,6 +2,7 @@
 package io.sellersync.query.accounts;
 
 import io.sellersync.messages.accounts.AccountCredentialsUpdatedEvent;
+import io.sellersync.messages.accounts.AccountGuardRailsChangedEvent;
 import io.sellersync.messages.accounts.AccountMarketplacesChangedEvent;
 import io.sellersync.messages.accounts.AccountNeedsReauthorizationEvent;
 import io.sellersync.messages.accounts.AccountReauthorizedEvent;
@@ -65,6 +66,12 @@ public class AccountsProjection {
     void on(AccountCredentialsUpdatedEvent event, @Timestamp Instant at) {
         accounts.findById(event.accountId().value())
                 .ifPresent(entity -> entity.credentials(event.lwaClientId(), event.clientSecretExpiresOn(), at));
+        publish();
+    }
+
+    @EventHandler
+    void on(AccountGuardRailsChangedEvent event, @Timestamp Instant at) {
+        accounts.findById(event.accountId().value()).ifPresent(entity -> entity.guardRails(event.guardRails(), at));
         publish();
     }
 

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.query.queue;
+
+import io.sellersync.messages.queue.FindQueueEntriesBySellerSkuQuery;
+import io.sellersync.messages.queue.FindQueueEntryQuery;
+import io.sellersync.messages.queue.ItemQueuedEvent;
+import io.sellersync.messages.queue.ListQueueQuery;
+import io.sellersync.messages.queue.PriceConflictDetectedEvent;
+import io.sellersync.messages.queue.PriceConflictResolvedEvent;
+import io.sellersync.messages.queue.QueueEntryView;
+import io.sellersync.messages.queue.QueueItemRemovedEvent;
+import io.sellersync.messages.queue.QueueSummaryQuery;
+import io.sellersync.messages.queue.QueueSummaryView;
+import io.sellersync.messages.shared.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sync queue read model: one row per active entry, keyed by the entry id, so a redelivered event writes the same
+ * row again. Every change pushes the affected list and summary to live subscribers (the Queue page, GraphQL).
+ */
+@Component
+@ProcessingGroup(QueueProjection.GROUP)
+public class QueueProjection {
+
+    public static final String GROUP = "queue";
+
+    private final QueueEntryRepository entries;
+    private final QueryUpdateEmitter emitter;
+
+    QueueProjection(QueueEntryRepository entries, QueryUpdateEmitter emitter) {
+        this.entries = entries;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(ItemQueuedEvent event) {
+        entries.save(new QueueEntryEntity(event));
+        publish();
+    }
+
+    @EventHandler
+    void on(PriceConflictDetectedEvent event) {
+        entries.findById(event.queueItemId().value()).ifPresent(e -> e.conflict(event.kind(), event.theirPrice()));
+        publish();
+    }
+
+    @EventHandler
+    void on(PriceConflictResolvedEvent event) {
+        entries.findById(event.queueItemId().value())
+                .ifPresent(e -> e.resolved(event.price(), event.needsConfirmation()));
+        publish();
+    }
+
+    @EventHandler
+    void on(QueueItemRemovedEvent event) {
+        entries.deleteById(event.queueItemId().value());
+        publish();
+    }
+
+    @ResetHandler
+    void reset() {
+        entries.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    List<QueueEntryView> handle(ListQueueQuery query) {
+        return all().stream().filter(query::matches).toList();
+    }
+
+    @QueryHandler
+    QueueSummaryView handle(QueueSummaryQuery query) {
+        return summary(handle(new ListQueueQuery(query.accountId(), query.marketplaceId())));
+    }
+
+    @QueryHandler
+    Optional<QueueEntryView> handle(FindQueueEntryQuery query) {
+        return entries.findById(query.queueItemId().value()).map(QueueEntryEntity::toView);
+    }
+
+    @QueryHandler
+    List<QueueEntryView> handle(FindQueueEntriesBySellerSkuQuery query) {
+        if (query.sellerSkus().isEmpty()) {
+            return List.of();
+        }
+        return entries
+                .findByAccountIdAndMarketplaceIdAndSellerSkuIn(
+                        query.accountId().value(), query.marketplaceId().value(), query.sellerSkus())
+                .stream()
+                .map(QueueEntryEntity::toView)
+                .toList();
+    }
+
+    static QueueSummaryView summary(List<QueueEntryView> list) {
+        long skus = list.stream()
+                .map(e -> e.accountId() + "|" + e.marketplaceId() + "|" + e.sellerSku())
+                .distinct()
+                .count();
+        long units = list.stream().mapToLong(QueueEntryView::quantity).sum();
+        long conflicts = list.stream().filter(QueueEntryView::hasConflict).count();
+        Map<String, BigDecimal> value = new TreeMap<>();
+        for (QueueEntryView e : list) {
+            value.merge(
+                    e.price().currency().getCurrencyCode(),
+                    e.price().amount().multiply(BigDecimal.valueOf(e.quantity())),
+                    BigDecimal::add);
+        }
+        List<Money> values = value.entrySet().stream()
+                .map(v -> new Money(v.getValue(), Currency.getInstance(v.getKey())))
+                .toList();
+        return new QueueSummaryView(list.size(), skus, units, conflicts, values);
+    }
+
+    private List<QueueEntryView> all() {
+        return entries.findAllByOrderByQueuedAtAscQueueItemIdAsc().stream()
+                .map(QueueEntryEntity::toView)
+                .toList();
+    }
+
+    private void publish() {
+        entries.flush();
+        List<QueueEntryView> all = all();
+        for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
+            Object payload = subscription.getPayload();
+            if (payload instanceof ListQueueQuery list) {
+                emitter.emit(
+                        ListQueueQuery.class,
+                        list::equals,
+                        all.stream().filter(list::matches).toList());
+            } else if (payload instanceof QueueSummaryQuery totals) {
+                ListQueueQuery filter = new ListQueueQuery(totals.accountId(), totals.marketplaceId());
+                emitter.emit(
+                        QueueSummaryQuery.class,
+                        totals::equals,
+                        summary(all.stream().filter(filter::matches).toList()));
+            }
+        }
+    }
+}
