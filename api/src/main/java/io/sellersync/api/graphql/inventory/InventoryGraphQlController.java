@@ -10,7 +10,6 @@ import io.sellersync.messages.inventory.InventoryPage;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.inventory.SearchInventoryQuery;
-import io.sellersync.messages.shared.Money;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -99,15 +98,5 @@ class InventoryGraphQlController {
         return queries.query(
                 new FindInventoryHistoryQuery(item.itemId()),
                 ResponseTypes.multipleInstancesOf(InventoryHistoryEntryView.class));
-    }
-
-    @SchemaMapping(typeName = "Money", field = "amount")
-    String amount(Money money) {
-        return money.amount().toPlainString();
-    }
-
-    @SchemaMapping(typeName = "Money", field = "currency")
-    String currency(Money money) {
-        return money.currency().getCurrencyCode();
     }
 }

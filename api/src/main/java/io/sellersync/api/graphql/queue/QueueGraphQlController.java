@@ -150,16 +150,6 @@ class QueueGraphQlController {
         return plain(rails.maxChangePercent());
     }
 
-    @SchemaMapping(typeName = "Money", field = "amount")
-    String amount(Money money) {
-        return money.amount().toPlainString();
-    }
-
-    @SchemaMapping(typeName = "Money", field = "currency")
-    String currency(Money money) {
-        return money.currency().getCurrencyCode();
-    }
-
     @SchemaMapping(typeName = "QueueEntry", field = "id")
     String id(QueueEntryView entry) {
         return entry.queueItemId().value();
