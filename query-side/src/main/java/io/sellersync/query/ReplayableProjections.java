@@ -3,12 +3,14 @@ package io.sellersync.query;
 
 import io.sellersync.query.accounts.AccountsProjection;
 import io.sellersync.query.activity.ActivityProjection;
+import io.sellersync.query.inventory.InventoryProjection;
 import java.util.List;
 
 /** The processing groups that are pure read models: safe to reset and rebuild from the event store. */
 public final class ReplayableProjections {
 
-    public static final List<String> NAMES = List.of(AccountsProjection.GROUP, ActivityProjection.GROUP);
+    public static final List<String> NAMES =
+            List.of(AccountsProjection.GROUP, ActivityProjection.GROUP, InventoryProjection.GROUP);
 
     private ReplayableProjections() {}
 }

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.command.inventory;
+
+import static io.sellersync.command.inventory.InventoryRules.blankToNull;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.sellersync.messages.inventory.ChangeInventoryItemPriceCommand;
+import io.sellersync.messages.inventory.ChangeInventoryItemStatusCommand;
+import io.sellersync.messages.inventory.CreateInventoryItemCommand;
+import io.sellersync.messages.inventory.InventoryItemCreatedEvent;
+import io.sellersync.messages.inventory.InventoryItemDetailsChangedEvent;
+import io.sellersync.messages.inventory.InventoryItemId;
+import io.sellersync.messages.inventory.InventoryItemPriceChangedEvent;
+import io.sellersync.messages.inventory.InventoryItemStatusChangedEvent;
+import io.sellersync.messages.inventory.InventoryStatus;
+import io.sellersync.messages.inventory.ItemCondition;
+import io.sellersync.messages.inventory.UpdateInventoryItemCommand;
+import io.sellersync.messages.shared.BusinessException;
+import io.sellersync.messages.shared.ErrorCode;
+import io.sellersync.messages.shared.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+
+/**
+ * One item of the seller's local inventory. It guards the item's shape and the uniqueness of its local SKU (through
+ * {@link LocalSkus}), and records only real changes, so the history shows what the seller did. Creation is
+ * create-if-missing: imports resend their commands after a crash, and the same creation again changes nothing.
+ */
+class InventoryItem {
+
+    @AggregateIdentifier
+    private InventoryItemId itemId;
+
+    private InventoryItemCreatedEvent createdWith;
+    private String localSku;
+    private String asin;
+    private String title;
+    private ItemCondition condition;
+    private Money price;
+    private int quantity;
+    private Money cost;
+    private InventoryStatus status;
+    private String notes;
+
+    InventoryItem() {}
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CreateInventoryItemCommand command, LocalSkus skus) {
+        InventoryItemCreatedEvent created = new InventoryItemCreatedEvent(
+                command.itemId(),
+                command.localSku(),
+                blankToNull(command.asin()),
+                blankToNull(command.title()),
+                command.condition(),
+                command.price(),
+                command.quantity(),
+                command.cost(),
+                command.status(),
+                blankToNull(command.notes()),
+                command.source());
+        if (createdWith != null) {
+            if (!createdWith.equals(created)) {
+                throw new BusinessException(
+                        ErrorCode.CONFLICT, "itemId", "Item " + itemId + " already exists with other values");
+            }
+            return;
+        }
+        InventoryRules.requireDetails(
+                created.localSku(),
+                created.asin(),
+                created.title(),
+                created.condition(),
+                created.quantity(),
+                created.notes());
+        InventoryRules.requirePrice(created.price());
+        InventoryRules.requireCost(created.cost(), created.price());
+        InventoryRules.requireStatus(created.status());
+        InventoryRules.requireFreeSku(skus, created.localSku(), created.itemId());
+        apply(created);
+    }
+
+    @CommandHandler
+    void handle(UpdateInventoryItemCommand command, LocalSkus skus) {
+        String newAsin = blankToNull(command.asin());
+        String newTitle = blankToNull(command.title());
+        String newNotes = blankToNull(command.notes());
+        InventoryRules.requireDetails(
+                command.localSku(), newAsin, newTitle, command.condition(), command.quantity(), newNotes);
+        InventoryRules.requirePrice(command.price());
+        InventoryRules.requireCost(command.cost(), command.price());
+        InventoryRules.requireStatus(command.status());
+        if (!command.localSku().equals(localSku)) {
+            InventoryRules.requireFreeSku(skus, command.localSku(), itemId);
+        }
+        String before = localSku;
+        List<String> changed = new ArrayList<>();
+        String sku = change(changed, InventoryItemDetailsChangedEvent.LOCAL_SKU, localSku, command.localSku());
+        String a = change(changed, InventoryItemDetailsChangedEvent.ASIN, asin, newAsin);
+        String t = change(changed, InventoryItemDetailsChangedEvent.TITLE, title, newTitle);
+        ItemCondition c = change(changed, InventoryItemDetailsChangedEvent.CONDITION, condition, command.condition());
+        Integer q = change(changed, InventoryItemDetailsChangedEvent.QUANTITY, quantity, command.quantity());
+        Money co = sameMoney(cost, command.cost())
+                ? null
+                : change(changed, InventoryItemDetailsChangedEvent.COST, cost, command.cost());
+        String n = change(changed, InventoryItemDetailsChangedEvent.NOTES, notes, newNotes);
+        if (!changed.isEmpty()) {
+            apply(new InventoryItemDetailsChangedEvent(itemId, before, changed, sku, a, t, c, q, co, n));
+        }
+        if (!sameMoney(price, command.price())) {
+            apply(new InventoryItemPriceChangedEvent(itemId, before, price, command.price(), "edited"));
+        }
+        if (status != command.status()) {
+            apply(new InventoryItemStatusChangedEvent(itemId, before, status, command.status(), "edited"));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeInventoryItemPriceCommand command) {
+        if (command.price() == null) {
+            throw BusinessException.invalid("price", "price is required");
+        }
+        InventoryRules.requirePrice(command.price());
+        if (cost != null && !cost.currency().equals(command.price().currency())) {
+            throw BusinessException.invalid(
+                    "price",
+                    "price is in " + command.price().currency().getCurrencyCode() + " but the item's cost is in "
+                            + cost.currency().getCurrencyCode());
+        }
+        if (!command.price().sameAmount(price)) {
+            apply(new InventoryItemPriceChangedEvent(
+                    itemId, localSku, price, command.price(), blankToNull(command.reason())));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeInventoryItemStatusCommand command) {
+        InventoryRules.requireStatus(command.status());
+        if (status != command.status()) {
+            apply(new InventoryItemStatusChangedEvent(
+                    itemId, localSku, status, command.status(), blankToNull(command.reason())));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InventoryItemCreatedEvent event) {
+        itemId = event.itemId();
+        createdWith = event;
+        localSku = event.localSku();
+        asin = event.asin();
+        title = event.title();
+        condition = event.condition();
+        price = event.price();
+        quantity = event.quantity();
+        cost = event.cost();
+        status = event.status();
+        notes = event.notes();
+    }
+
+    @EventSourcingHandler
+    void on(InventoryItemDetailsChangedEvent event) {
+        if (event.changes(InventoryItemDetailsChangedEvent.LOCAL_SKU)) {
+            localSku = event.localSku();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.ASIN)) {
+            asin = event.asin();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.TITLE)) {
+            title = event.title();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.CONDITION)) {
+            condition = event.condition();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.QUANTITY)) {
+            quantity = event.quantity();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.COST)) {
+            cost = event.cost();
+        }
+        if (event.changes(InventoryItemDetailsChangedEvent.NOTES)) {
+            notes = event.notes();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InventoryItemPriceChangedEvent event) {
+        price = event.newPrice();
+    }
+
+    @EventSourcingHandler
+    void on(InventoryItemStatusChangedEvent event) {
+        status = event.to();
+    }
+
+    /** Records {@code field} as changed and returns the new value when it differs; null (not part of the event) if not. */
+    private static <T> T change(List<String> changed, String field, T before, T after) {
+        if (Objects.equals(before, after)) {
+            return null;
+        }
+        changed.add(field);
+        return after;
+    }
+
+    private static boolean sameMoney(Money a, Money b) {
+        return a == null ? b == null : a.sameAmount(b);
+    }
+}

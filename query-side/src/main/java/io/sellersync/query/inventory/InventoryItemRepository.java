@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.query.inventory;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface InventoryItemRepository
+        extends JpaRepository<InventoryItemEntity, String>, JpaSpecificationExecutor<InventoryItemEntity> {
+
+    List<InventoryItemEntity> findByLocalSkuIn(Collection<String> localSkus);
+}
