@@ -269,6 +269,14 @@ public final class CsvImportParser {
             Money price = money(line, CsvField.PRICE, text(cells, CsvField.PRICE), currency, rowCurrency, false);
             Currency costCurrency = price != null ? price.currency() : rowCurrency;
             Money cost = money(line, CsvField.COST, text(cells, CsvField.COST), null, costCurrency, true);
+            if (cost != null && price != null && !cost.currency().equals(price.currency())) {
+                error(
+                        line,
+                        CsvField.COST,
+                        "Cost is in " + cost.currency().getCurrencyCode() + " but the price is in "
+                                + price.currency().getCurrencyCode());
+                cost = null;
+            }
             int quantity = quantity(line, text(cells, CsvField.QUANTITY));
             InventoryStatus status = status(line, text(cells, CsvField.STATUS));
             if (errorCount == before) {

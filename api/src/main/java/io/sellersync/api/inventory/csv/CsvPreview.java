@@ -35,6 +35,12 @@ public record CsvPreview(
         return problem == null && errorCount == 0 && rowCount > 0;
     }
 
+    /** The column index of a mapped field, or -1. */
+    public int mappedIndex(CsvField field) {
+        Integer index = mapping.get(field);
+        return index == null ? -1 : index;
+    }
+
     /** The header text of a mapped field, or null. */
     public String column(CsvField field) {
         Integer index = mapping.get(field);

@@ -70,14 +70,14 @@ class CsvImportParserTest {
     @Test
     void rowsAreTypedWithDefaults() throws IOException {
         List<CsvRow> rows = new ArrayList<>();
-        CsvPreview preview = parse(HEADER + "A-1, b00example ,Mug,Used - Good,£12.50,,,EUR 2,,\n", rows);
+        CsvPreview preview = parse(HEADER + "A-1, b00example ,Mug,Used - Good,€12.50,,,EUR 2,,\n", rows);
         assertThat(preview.errors()).isEmpty();
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
             assertThat(row.localSku()).isEqualTo("A-1");
             assertThat(row.asin()).isEqualTo("B00EXAMPLE");
             assertThat(row.condition()).isEqualTo(ItemCondition.USED_GOOD);
-            assertThat(row.price()).isEqualTo(Money.of("12.50", "GBP"));
+            assertThat(row.price()).isEqualTo(Money.of("12.50", "EUR"));
             assertThat(row.quantity()).isEqualTo(1);
             assertThat(row.cost()).isEqualTo(Money.of("2", "EUR"));
             assertThat(row.status()).isEqualTo(InventoryStatus.BACKLOG);
@@ -159,7 +159,7 @@ class CsvImportParserTest {
                         ItemCondition.COLLECTIBLE_VERY_GOOD,
                         Money.of("1234.50", "EUR"),
                         3,
-                        Money.of("2.00", "GBP"),
+                        Money.of("2.00", "EUR"),
                         InventoryStatus.LISTED,
                         "; tricky, notes",
                         Instant.now(),
