@@ -113,6 +113,9 @@ public class CsvImportService {
             return new ImportResult(importId, 0, preview);
         }
         long started = System.nanoTime();
+        if (progress.size() > 100) {
+            progress.values().removeIf(Progress::finished);
+        }
         progress.put(importId, new Progress(preview.rowCount(), 0, false));
         Semaphore slots = new Semaphore(IN_FLIGHT);
         AtomicInteger sent = new AtomicInteger();

@@ -122,7 +122,13 @@ class InventoryImportPages {
                             "This upload is no longer on the server (imported already, or older than an hour); upload the file again"));
             return "redirect:/inventory/import";
         }
-        CsvOptions options = options(currency, delimiter, params);
+        CsvOptions options;
+        try {
+            options = options(currency, delimiter, params);
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("error", e.error());
+            return "redirect:/inventory/import";
+        }
         CsvPreview preview = imports.preview(importId, upload.source(), options);
         model.addAttribute("upload", upload);
         model.addAttribute("preview", preview);
