@@ -77,7 +77,9 @@ public final class CsvImportParser {
         } else {
             if (looksBinary(head)) {
                 return CsvPreview.refused(
-                        null, "This is not a CSV text file (it contains binary data). Save the sheet as CSV first.");
+                        null,
+                        "This is not a CSV text file (it contains binary data, or UTF-16 text without a byte-order mark)."
+                                + " Save the sheet as CSV (UTF-8) first.");
             }
             if (validUtf8(source)) {
                 charset = StandardCharsets.UTF_8;

@@ -120,6 +120,47 @@ class CsvImportIT {
     }
 
     @Test
+    void graphQlMappingChoosesColumnsTheHeaderNamesDoNotGive() {
+        String csv = "code,product,state,amount\n" + unique + "-M1,B00EXAMPLE,Used - Good,\"€ 7,50\"\n";
+        String query = """
+                query($csv: String!, $mapping: [ColumnMappingInput!]) {
+                  previewInventoryImport(csv: $csv, mapping: $mapping) {
+                    importable errorCount mapping { field column } sample { localSku condition price currency }
+                  }
+                }
+                """;
+        Map<String, Object> preview = graphql.document(query)
+                .variable("csv", csv)
+                .variable(
+                        "mapping",
+                        List.of(
+                                Map.of("field", "LOCAL_SKU", "column", "code"),
+                                Map.of("field", "ASIN", "column", "product"),
+                                Map.of("field", "CONDITION", "column", "state"),
+                                Map.of("field", "PRICE", "column", "amount")))
+                .execute()
+                .path("previewInventoryImport")
+                .entity(Map.class)
+                .get();
+        assertThat(preview.get("importable")).isEqualTo(true);
+        assertThat((List<Map<String, Object>>) preview.get("sample"))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("localSku", unique + "-M1")
+                        .containsEntry("condition", "used_good")
+                        .containsEntry("price", "7.50")
+                        .containsEntry("currency", "EUR"));
+        graphql.document(query)
+                .variable("csv", csv)
+                .variable("mapping", List.of(Map.of("field", "LOCAL_SKU", "column", "nope")))
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getExtensions()).containsEntry("field", "mapping")));
+    }
+
+    @Test
     void graphQlRefusesAFileThatIsNoInventoryListWithATypedError() {
         graphql.document(PREVIEW)
                 .variable("csv", corpus("refused-wrong-headers.csv"))
