@@ -2,7 +2,6 @@
 package io.sellersync.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.security.ApiTokens;
@@ -10,20 +9,13 @@ import io.sellersync.api.security.UserAccounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +36,6 @@ import org.springframework.util.FileSystemUtils;
         properties = {"SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-browser-it", "sellersync.demo.enabled=false"})
 class BrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "browser-test-password";
     private static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.BROWSERCLIENTSECRET";
     private static final String REFRESH_TOKEN = "Atzr|BROWSERREFRESHTOKEN";
@@ -66,42 +55,21 @@ class BrowserIT {
     @Autowired
     ApiTokens tokens;
 
+    Chromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is not installed (apt-get install chromium chromium-driver); browser test skipped");
-        Path profile = Files.createTempDirectory("sellersync-chromium-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1400,1000",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.start();
+        browser = chromium.browser;
+        wait = chromium.wait;
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -197,18 +165,15 @@ class BrowserIT {
     }
 
     private void type(String id, String value) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        field.clear();
-        field.sendKeys(value);
+        chromium.type(id, value);
     }
 
     private String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return chromium.text();
     }
 
     private void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 
     private String url(String path) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.accounts.AccountConnections;

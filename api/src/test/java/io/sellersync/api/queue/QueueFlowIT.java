@@ -7,14 +7,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
-import io.sellersync.emulator.EmbeddedEmulator;
 import io.sellersync.messages.accounts.AccountId;
-import io.sellersync.messages.accounts.SpApiEndpoints;
 import io.sellersync.messages.inventory.CreateInventoryItemCommand;
 import io.sellersync.messages.inventory.FindInventoryItemQuery;
 import io.sellersync.messages.inventory.InventoryItemId;
@@ -23,7 +22,6 @@ import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
-import io.sellersync.messages.shared.Region;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
@@ -115,7 +113,7 @@ class QueueFlowIT {
     @Autowired
     QueryGateway queries;
 
-    EmbeddedEmulator emulator;
+    EmulatedSeller seller;
     HttpClient http = HttpClient.newHttpClient();
     HttpGraphQlTester graphql;
     AccountId accountId;
@@ -129,36 +127,17 @@ class QueueFlowIT {
 
     @BeforeAll
     void startEmulatorAndConnect() throws Exception {
-        emulator = EmbeddedEmulator.start(Map.of(
-                "port", "0",
-                "seed", "42",
-                "speed", "0",
-                "start-time", "2026-03-02T10:00:00Z",
-                "buyers-per-hour", "0"));
-        control("PUT", "/_emulator/config", "{\"rateMultiplier\":1000}");
-        JsonNode credentials = control("GET", "/_emulator/credentials", null);
-        sellerId = credentials.get("sellerId").asText();
-        List<MarketplaceId> marketplaces = new ArrayList<>();
-        credentials.get("marketplaceIds").forEach(id -> marketplaces.add(new MarketplaceId(id.asText())));
-        String base = emulator.baseUrl().toString();
-        accountId = connections.connect(new AccountConnections.Connection(
-                "Queue IT seller",
-                sellerId,
-                Region.valueOf(credentials.get("region").asText()),
-                marketplaces,
-                credentials.get("clientId").asText(),
-                credentials.get("clientSecret").asText(),
-                credentials.get("refreshToken").asText(),
-                null,
-                new SpApiEndpoints(
-                        base, emulator.baseUrl().resolve("/auth/o2/token").toString())));
+        seller = new EmulatedSeller(
+                connections, "Queue IT seller", Map.of("seed", "42", "start-time", "2026-03-02T10:00:00Z"));
+        accountId = seller.accountId;
+        sellerId = seller.sellerId;
         pickListings();
     }
 
     @AfterAll
     void stopEmulator() {
-        if (emulator != null) {
-            emulator.close();
+        if (seller != null) {
+            seller.close();
         }
     }
 
@@ -595,15 +574,7 @@ class QueueFlowIT {
         return new BigDecimal((String) ((Map<?, ?>) money).get("amount"));
     }
 
-    private JsonNode control(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(emulator.baseUrl().resolve(path)).header("Content-Type", "application/json");
-        request.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isLessThan(300);
-        return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+    private JsonNode control(String method, String path, String body) {
+        return seller.control(method, path.substring("/_emulator".length()), body);
     }
 }

@@ -4,6 +4,7 @@ package io.sellersync.api.web.inventory;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.graphql.inventory.InventoryItemInput;
 import io.sellersync.api.graphql.inventory.InventoryWrites;
+import io.sellersync.api.web.queue.QueueTargets;
 import io.sellersync.messages.inventory.FindInventoryHistoryQuery;
 import io.sellersync.messages.inventory.InventoryHistoryEntryView;
 import io.sellersync.messages.inventory.InventoryItemId;
@@ -42,9 +43,12 @@ class InventoryPages {
     private final QueryGateway queries;
     private final InventoryWrites writes;
 
-    InventoryPages(QueryGateway queries, InventoryWrites writes) {
+    private final QueueTargets targets;
+
+    InventoryPages(QueryGateway queries, InventoryWrites writes, QueueTargets targets) {
         this.queries = queries;
         this.writes = writes;
+        this.targets = targets;
     }
 
     @GetMapping("/inventory")
@@ -76,6 +80,7 @@ class InventoryPages {
                 .join();
         model.addAttribute("list", list);
         model.addAttribute("result", result);
+        model.addAttribute("targets", targets.choices());
         model.addAttribute("statuses", InventoryStatus.values());
         model.addAttribute("conditions", ItemCondition.values());
         return "inventory/list";

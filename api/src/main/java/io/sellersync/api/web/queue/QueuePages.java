@@ -4,6 +4,7 @@ package io.sellersync.api.web.queue;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.queue.AddOutcome;
 import io.sellersync.api.queue.QueueService;
+import io.sellersync.api.queue.SyncSettings;
 import io.sellersync.api.web.ReadModelWait;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
@@ -90,8 +91,16 @@ class QueuePages {
             @RequestParam(name = "itemIds", required = false) List<String> itemIds,
             @RequestParam(required = false) String accountId,
             @RequestParam(required = false) String marketplaceId,
+            @RequestParam(required = false) String target,
             @RequestParam(required = false, defaultValue = "false") boolean reprice,
             RedirectAttributes redirect) {
+        SyncSettings.Defaults chosen = QueueTargets.parse(target);
+        AccountId account = chosen != null && blank(accountId)
+                ? chosen.accountId()
+                : blank(accountId) ? null : new AccountId(accountId);
+        MarketplaceId marketplace = chosen != null && blank(accountId)
+                ? chosen.marketplaceId()
+                : blank(marketplaceId) ? null : new MarketplaceId(marketplaceId);
         try {
             List<InventoryItemId> ids = itemIds == null
                     ? List.of()
@@ -102,15 +111,16 @@ class QueuePages {
             List<AddOutcome> outcomes = readModel.run(
                     new ListQueueQuery(null, null),
                     ENTRIES,
-                    () -> queue.add(
-                            ids,
-                            blank(accountId) ? null : new AccountId(accountId),
-                            blank(marketplaceId) ? null : new MarketplaceId(marketplaceId),
-                            reprice),
-                    done -> shows(done.stream()
-                            .map(AddOutcome::entryId)
-                            .filter(id -> id != null)
-                            .collect(Collectors.toSet())));
+                    () -> queue.add(ids, account, marketplace, reprice),
+                    done -> shows(
+                            done.stream()
+                                    .map(AddOutcome::entryId)
+                                    .filter(id -> id != null)
+                                    .collect(Collectors.toSet()),
+                            done.stream()
+                                    .filter(o -> o.status() == AddOutcome.Status.CONFLICT)
+                                    .map(AddOutcome::entryId)
+                                    .collect(Collectors.toSet())));
             redirect.addFlashAttribute("notice", AddSummary.sentence(outcomes));
             redirect.addFlashAttribute("results", outcomes);
             if (outcomes.stream().anyMatch(o -> o.status() == AddOutcome.Status.CONFLICT)) {
@@ -210,11 +220,17 @@ class QueuePages {
                 .join();
     }
 
-    private static Predicate<List<QueueEntryView>> shows(Set<QueueItemId> ids) {
+    /** The read model shows every added entry, and the conflicts the add reported (recorded by a later event). */
+    private static Predicate<List<QueueEntryView>> shows(Set<QueueItemId> ids, Set<QueueItemId> conflicted) {
         return list -> list.stream()
-                .map(QueueEntryView::queueItemId)
-                .collect(Collectors.toSet())
-                .containsAll(ids);
+                        .map(QueueEntryView::queueItemId)
+                        .collect(Collectors.toSet())
+                        .containsAll(ids)
+                && list.stream()
+                        .filter(QueueEntryView::hasConflict)
+                        .map(QueueEntryView::queueItemId)
+                        .collect(Collectors.toSet())
+                        .containsAll(conflicted);
     }
 
     private static boolean blank(String text) {

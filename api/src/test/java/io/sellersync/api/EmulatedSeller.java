@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.sellersync.api.listings;
+package io.sellersync.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,31 +15,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An in-process emulator (frozen clock, no buyers) whose demo seller is connected to the application as an account,
- * the way demo mode connects it: through {@link AccountConnections} with the emulator's endpoints.
+ * An in-process emulator (frozen clock, no buyers, plans widened because a frozen clock never refills its buckets)
+ * whose seller is connected to the application as an account, the way demo mode connects it: through
+ * {@link AccountConnections} with the emulator's endpoints.
  */
-final class EmulatedSeller implements AutoCloseable {
+public final class EmulatedSeller implements AutoCloseable {
 
     private final EmbeddedEmulator emulator;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
-    final AccountId accountId;
-    final List<MarketplaceId> marketplaces = new ArrayList<>();
+    public final AccountId accountId;
+    public final String sellerId;
+    public final List<MarketplaceId> marketplaces = new ArrayList<>();
 
-    EmulatedSeller(AccountConnections connections, String name) {
-        emulator = EmbeddedEmulator.start(
+    /** {@code options} override the emulator's defaults here (seed 7, no history), e.g. {@code seed} or {@code start-time}. */
+    public EmulatedSeller(AccountConnections connections, String name, Map<String, String> options) {
+        Map<String, String> settings = new HashMap<>(
                 Map.of("port", "0", "seed", "7", "speed", "0", "buyers-per-hour", "0", "history-days", "0"));
+        settings.putAll(options);
+        emulator = EmbeddedEmulator.start(settings);
         control("PUT", "/config", "{\"rateMultiplier\":1000}");
         JsonNode credentials = control("GET", "/credentials", null);
+        sellerId = credentials.get("sellerId").asText();
         credentials.get("marketplaceIds").forEach(id -> marketplaces.add(new MarketplaceId(id.asText())));
         URI base = emulator.baseUrl();
         accountId = connections.connect(new AccountConnections.Connection(
                 name,
-                credentials.get("sellerId").asText(),
+                sellerId,
                 Region.valueOf(credentials.get("region").asText()),
                 List.copyOf(marketplaces),
                 credentials.get("clientId").asText(),
@@ -50,15 +57,24 @@ final class EmulatedSeller implements AutoCloseable {
                         base.toString(), base.resolve("/auth/o2/token").toString())));
     }
 
-    JsonNode control(String method, String path, String json) {
+    public EmulatedSeller(AccountConnections connections, String name) {
+        this(connections, name, Map.of());
+    }
+
+    /** Calls the emulator's control API ({@code path} after {@code /_emulator}); a refusal fails the test. */
+    public JsonNode control(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(emulator.baseUrl().resolve("/_emulator" + path))
                 .header("Content-Type", "application/json");
         request.method(
                 method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
-            String body = http.send(request.build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            return body == null || body.isBlank() ? mapper.createObjectNode() : mapper.readTree(body);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            String body = response.body();
+            return body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -67,7 +83,7 @@ final class EmulatedSeller implements AutoCloseable {
         }
     }
 
-    void advance(long seconds) {
+    public void advance(long seconds) {
         control("POST", "/clock/advance", "{\"seconds\":" + seconds + "}");
     }
 
