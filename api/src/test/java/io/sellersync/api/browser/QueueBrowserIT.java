@@ -116,15 +116,8 @@ class QueueBrowserIT {
         chromium.browser.findElement(By.id("select-all")).click();
         new Select(chromium.browser.findElement(By.id("queue-target"))).selectByVisibleText("Browser shop — UK");
         chromium.browser.findElement(By.id("add-selected")).click();
-
-        WebElement dialog;
-        try {
-            dialog = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-dialog")));
-        } catch (RuntimeException e) {
-            chromium.screenshot("queue-debug");
-            System.out.println("PAGE>>> " + chromium.browser.getCurrentUrl() + "\n" + chromium.text());
-            throw e;
-        }
+        WebElement dialog =
+                chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-dialog")));
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("use-amazon-price")));
         assertThat(chromium.text()).contains("2 added").contains("1 conflict");
         assertThat(dialog.getText()).contains(prefix + "1").contains("1 of 1").contains("Amazon's price");

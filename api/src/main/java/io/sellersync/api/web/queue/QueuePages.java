@@ -206,7 +206,7 @@ class QueuePages {
         model.addAttribute("conflict", open.isEmpty() ? null : open.get(index));
         model.addAttribute("position", index + 1);
         model.addAttribute("total", open.size());
-        return "sync/queue :: conflict";
+        return "sync/conflict :: conflict";
     }
 
     private List<QueueEntryView> openConflicts() {
