@@ -15,10 +15,13 @@ import io.sellersync.messages.listings.ListingRequest;
 import io.sellersync.messages.listings.ListingResolution;
 import io.sellersync.messages.listings.ListingResolutions;
 import io.sellersync.messages.listings.ResolveListingsQuery;
+import io.sellersync.messages.queue.ClearQueueConflictCommand;
 import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
+import io.sellersync.messages.queue.FindNewSkuEntryQuery;
 import io.sellersync.messages.queue.FindQueueEntriesBySellerSkuQuery;
 import io.sellersync.messages.queue.FindQueueEntryQuery;
+import io.sellersync.messages.queue.FlagQueueConflictCommand;
 import io.sellersync.messages.queue.ItemSnapshot;
 import io.sellersync.messages.queue.ListQueueQuery;
 import io.sellersync.messages.queue.QueueEntryView;
@@ -38,7 +41,9 @@ import io.sellersync.messages.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +61,18 @@ import org.springframework.stereotype.Service;
  * "Add to queue" for one item or a bulk selection, and the other queue actions. It checks the account once, each item
  * with the aggregate's own words (so a bulk add reports per item instead of failing on the first), resolves SKUs once
  * per account and marketplace for the whole batch, then sends one command per item. Only gateways and messages.
+ *
+ * <p>It also owns the queue-vs-queue rule across entries (an entry aggregate only knows itself): a generated SKU is
+ * reused for the same product, and after every add, answer and removal the active entries of the seller SKU are
+ * compared, so entries at different prices are all flagged and entries that agree again are cleared.
  */
 @Service
 public class QueueService {
 
     private static final Logger log = LoggerFactory.getLogger(QueueService.class);
+
+    /** The most item ids one add takes (a bulk selection, the API). */
+    public static final int MAX_ITEMS = 500;
 
     /** Where an add goes, after defaults were applied. */
     public record Target(AccountView account, MarketplaceId marketplaceId) {}
@@ -82,6 +94,12 @@ public class QueueService {
             List<InventoryItemId> itemIds, AccountId accountId, MarketplaceId marketplaceId, boolean reprice) {
         if (itemIds == null || itemIds.isEmpty()) {
             throw BusinessException.invalid("itemIds", "Choose at least one item");
+        }
+        if (itemIds.size() > MAX_ITEMS) {
+            throw BusinessException.invalid(
+                    "itemIds",
+                    "Add at most " + MAX_ITEMS + " items at a time (" + itemIds.size()
+                            + " were chosen); add them in smaller selections");
         }
         Target target = target(accountId, marketplaceId);
         List<InventoryItemId> unique = List.copyOf(new LinkedHashSet<>(itemIds));
@@ -109,8 +127,11 @@ public class QueueService {
         return unique.stream().map(outcomes::get).toList();
     }
 
+    /** Removes an entry; entries that were in a queue conflict with it only are cleared. */
     public void remove(QueueItemId entryId) {
+        Optional<QueueEntryView> before = entry(entryId);
         commands.sendAndWait(new RemoveQueueItemCommand(entryId, RemovalReason.REMOVED_BY_USER));
+        before.ifPresent(b -> settle(b, null));
     }
 
     /** Empties the queue (or one account's / marketplace's part of it); nothing on Amazon changes. */
@@ -126,8 +147,22 @@ public class QueueService {
         commands.sendAndWait(new ChangeAccountGuardRailsCommand(accountId, rails));
     }
 
+    /**
+     * Answers an entry's conflict, then checks the other active entries for its seller SKU again: after any answer,
+     * entries that still differ in price stay (or become) flagged with a queue conflict, and entries that now agree
+     * lose theirs. So "use my price" on a queue conflict never leaves two prices for one SKU unflagged.
+     */
     public void resolve(QueueItemId entryId, ConflictResolution resolution) {
+        Optional<QueueEntryView> before = entry(entryId);
         commands.sendAndWait(new ResolvePriceConflictCommand(entryId, resolution));
+        before.ifPresent(b -> {
+            Money now = switch (resolution) {
+                case USE_MY_PRICE -> b.price();
+                case USE_AMAZON_PRICE -> b.theirPrice();
+                case SKIP -> null;
+            };
+            settle(b, now);
+        });
     }
 
     public List<QueueEntryView> list(AccountId accountId, MarketplaceId marketplaceId) {
@@ -220,14 +255,51 @@ public class QueueService {
                         ResponseTypes.instanceOf(ListingResolutions.class))
                 .join()
                 .results();
-        Map<String, Money> queuedPrices = queuedPrices(accountId, target.marketplaceId(), resolutions);
+        List<ListingResolution> reused = reuseGeneratedSkus(eligible, resolutions, target);
+        Map<String, List<Member>> skuGroups = queuedEntries(accountId, target.marketplaceId(), reused);
         Instant now = Instant.now(clock);
         for (int i = 0; i < eligible.size(); i++) {
             InventoryItemView item = eligible.get(i);
-            ListingResolution resolution = i < resolutions.size() ? resolutions.get(i) : null;
-            AddOutcome outcome = queueOne(item, resolution, target, reprice, rails, queuedPrices, now);
+            ListingResolution resolution = i < reused.size() ? reused.get(i) : null;
+            AddOutcome outcome = queueOne(item, resolution, target, reprice, rails, skuGroups, now);
             outcomes.put(item.itemId(), outcome);
         }
+        skuGroups.values().forEach(this::settle);
+    }
+
+    /**
+     * A generated SKU is only a proposal: when an active entry already carries a generated SKU for the same account,
+     * marketplace, ASIN and condition (queued before, or earlier in this batch), that SKU is used instead, so two items
+     * of one product become one new offer (and the queue-vs-queue check applies) rather than two.
+     */
+    private List<ListingResolution> reuseGeneratedSkus(
+            List<InventoryItemView> eligible, List<ListingResolution> resolutions, Target target) {
+        Map<String, String> generated = new HashMap<>();
+        List<ListingResolution> result = new ArrayList<>(resolutions.size());
+        for (int i = 0; i < resolutions.size(); i++) {
+            ListingResolution r = resolutions.get(i);
+            if (r == null || r.failed() || !r.newSku() || i >= eligible.size()) {
+                result.add(r);
+                continue;
+            }
+            InventoryItemView item = eligible.get(i);
+            String key = item.asin() + "|" + item.condition();
+            String sku = generated.computeIfAbsent(
+                    key,
+                    k -> queries.query(
+                                    new FindNewSkuEntryQuery(
+                                            target.account().accountId(),
+                                            target.marketplaceId(),
+                                            item.asin(),
+                                            item.condition()),
+                                    ResponseTypes.optionalInstanceOf(QueueEntryView.class))
+                            .join()
+                            .map(QueueEntryView::sellerSku)
+                            .orElse(r.sellerSku()));
+            result.add(new ListingResolution(
+                    r.asin(), r.condition(), sku, true, r.productType(), r.livePrice(), r.liveQuantity(), r.failure()));
+        }
+        return result;
     }
 
     private AddOutcome queueOne(
@@ -236,7 +308,7 @@ public class QueueService {
             Target target,
             boolean reprice,
             GuardRails rails,
-            Map<String, Money> queuedPrices,
+            Map<String, List<Member>> skuGroups,
             Instant now) {
         if (resolution == null || resolution.failed()) {
             String reason = resolution == null ? "The SKU lookup gave no answer" : resolution.failure();
@@ -250,7 +322,12 @@ public class QueueService {
                 resolution.productType(),
                 resolution.livePrice(),
                 resolution.liveQuantity());
-        Money other = queuedPrices.get(resolution.sellerSku());
+        List<Member> group = skuGroups.computeIfAbsent(resolution.sellerSku(), k -> new ArrayList<>());
+        Money other = group.stream()
+                .map(Member::price)
+                .filter(p -> !p.sameAmount(item.price()))
+                .findFirst()
+                .orElse(group.isEmpty() ? null : group.get(0).price());
         try {
             commands.sendAndWait(new QueueInventoryItemCommand(
                     entryId,
@@ -277,17 +354,17 @@ public class QueueService {
                     : AddOutcome.Status.INVALID;
             return AddOutcome.refused(item.itemId(), item.localSku(), status, error.message());
         }
-        queuedPrices.putIfAbsent(resolution.sellerSku(), item.price());
         boolean confirm = QueueRules.needsConfirmation(item.price(), sku.livePrice(), rails);
         ConflictKind kind = null;
         Money theirs = null;
-        if (sku.livePrice() != null && !sku.livePrice().sameAmount(item.price())) {
-            kind = ConflictKind.AMAZON;
-            theirs = sku.livePrice();
-        } else if (other != null && !other.sameAmount(item.price())) {
+        if (other != null && !other.sameAmount(item.price())) {
             kind = ConflictKind.QUEUE;
             theirs = other;
+        } else if (sku.livePrice() != null && !sku.livePrice().sameAmount(item.price())) {
+            kind = ConflictKind.AMAZON;
+            theirs = sku.livePrice();
         }
+        group.add(new Member(entryId, item.price(), kind));
         return new AddOutcome(
                 item.itemId(),
                 item.localSku(),
@@ -302,23 +379,78 @@ public class QueueService {
                 confirm);
     }
 
-    private Map<String, Money> queuedPrices(
+    /** One active entry of a seller SKU as far as the queue-vs-queue check needs it. */
+    private record Member(QueueItemId entryId, Money price, ConflictKind conflictKind) {}
+
+    /** The active entries per seller SKU (oldest first) for the SKUs these resolutions target. */
+    private Map<String, List<Member>> queuedEntries(
             AccountId accountId, MarketplaceId marketplaceId, List<ListingResolution> resolutions) {
         List<String> skus = resolutions.stream()
-                .filter(r -> !r.failed() && r.sellerSku() != null)
+                .filter(r -> r != null && !r.failed() && r.sellerSku() != null)
                 .map(ListingResolution::sellerSku)
                 .distinct()
                 .toList();
-        Map<String, Money> prices = new HashMap<>();
+        Map<String, List<Member>> groups = new LinkedHashMap<>();
         if (skus.isEmpty()) {
-            return prices;
+            return groups;
         }
-        queries.query(
+        queries
+                .query(
                         new FindQueueEntriesBySellerSkuQuery(accountId, marketplaceId, skus),
                         ResponseTypes.multipleInstancesOf(QueueEntryView.class))
                 .join()
-                .forEach(e -> prices.putIfAbsent(e.sellerSku(), e.price()));
-        return prices;
+                .stream()
+                .sorted(Comparator.comparing(QueueEntryView::queuedAt))
+                .forEach(e -> groups.computeIfAbsent(e.sellerSku(), k -> new ArrayList<>())
+                        .add(new Member(e.queueItemId(), e.price(), e.conflictKind())));
+        return groups;
+    }
+
+    /**
+     * After an answer or a removal: the entry's seller SKU is checked again with the entry at its new price ({@code
+     * null} when it left the queue) and the other active entries as the read model has them.
+     */
+    private void settle(QueueEntryView changed, Money newPrice) {
+        List<Member> group = new ArrayList<>();
+        if (newPrice != null) {
+            group.add(new Member(changed.queueItemId(), newPrice, null));
+        }
+        queries
+                .query(
+                        new FindQueueEntriesBySellerSkuQuery(
+                                changed.accountId(), changed.marketplaceId(), List.of(changed.sellerSku())),
+                        ResponseTypes.multipleInstancesOf(QueueEntryView.class))
+                .join()
+                .stream()
+                .filter(e -> !e.queueItemId().equals(changed.queueItemId()))
+                .sorted(Comparator.comparing(QueueEntryView::queuedAt))
+                .forEach(e -> group.add(new Member(e.queueItemId(), e.price(), e.conflictKind())));
+        settle(group);
+    }
+
+    /**
+     * The queue-vs-queue rule for one seller SKU: every active entry whose price differs from another's is flagged
+     * (the entry itself decides whether that is news: an open conflict is answered first), and an entry with an open
+     * queue conflict whose SKU now has one price only is cleared. Never "newest wins".
+     */
+    private void settle(List<Member> group) {
+        for (Member m : group) {
+            Optional<Money> other = group.stream()
+                    .filter(n -> !n.entryId().equals(m.entryId()))
+                    .map(Member::price)
+                    .filter(p -> !p.sameAmount(m.price()))
+                    .findFirst();
+            try {
+                if (other.isPresent()) {
+                    commands.sendAndWait(new FlagQueueConflictCommand(m.entryId(), other.get()));
+                } else if (m.conflictKind() == ConflictKind.QUEUE) {
+                    commands.sendAndWait(new ClearQueueConflictCommand(m.entryId()));
+                }
+            } catch (RuntimeException e) {
+                // removed meanwhile: nothing to flag
+                log.debug("Queue conflict check for entry {} skipped", m.entryId(), e);
+            }
+        }
     }
 
     private static ItemSnapshot snapshot(InventoryItemView item) {

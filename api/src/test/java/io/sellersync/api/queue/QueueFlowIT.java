@@ -230,6 +230,108 @@ class QueueFlowIT {
     }
 
     @Test
+    void twoItemsForTheSameSellerSkuAtDifferentPricesBothShowAQueueConflict() {
+        JsonNode listing = nextListing();
+        InventoryItemId first = item(asin(listing), condition(listing), livePrice(listing), InventoryStatus.BACKLOG);
+        assertThat(add(List.of(first)).get(first.value())).containsEntry("status", "ADDED");
+        awaitEntry(first);
+        InventoryItemId second = item(asin(listing), condition(listing), above(listing), InventoryStatus.BACKLOG);
+
+        Map<String, Object> result = add(List.of(second)).get(second.value());
+
+        assertThat(result)
+                .containsEntry("status", "CONFLICT")
+                .containsEntry("sellerSku", listing.get("sku").asText());
+        Map<?, ?> conflict = (Map<?, ?>) result.get("conflict");
+        assertThat(conflict.get("kind")).isEqualTo("QUEUE");
+        assertThat(amount(conflict.get("theirPrice")))
+                .isEqualByComparingTo(livePrice(listing).amount());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Map<String, Object>> queue = queue();
+            assertThat(conflictKind(queue.get(first.value()))).isEqualTo("QUEUE");
+            assertThat(conflictKind(queue.get(second.value()))).isEqualTo("QUEUE");
+        });
+
+        // "use my price" on one side leaves the SKU at two prices: the other entry stays flagged
+        resolve(result, "USE_MY_PRICE");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Map<String, Object>> queue = queue();
+            assertThat(conflictKind(queue.get(first.value()))).isEqualTo("QUEUE");
+            // its own queue conflict is answered; Amazon's live price still differs from it
+            assertThat(conflictKind(queue.get(second.value()))).isEqualTo("AMAZON");
+        });
+
+        // "use the other price" on the first entry: one price for the SKU, and the item takes it
+        resolve(Map.of("entryId", queue().get(first.value()).get("id")), "USE_AMAZON_PRICE");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Map<String, Object>> queue = queue();
+            assertThat(amount(queue.get(first.value()).get("price")))
+                    .isEqualByComparingTo(above(listing).amount());
+            assertThat(conflictKind(queue.get(first.value()))).isEqualTo("AMAZON");
+            assertThat(inventory(first).price().amount())
+                    .isEqualByComparingTo(above(listing).amount());
+        });
+    }
+
+    @Test
+    void aSecondItemOfTheSameNewProductReusesTheGeneratedSkuAndDifferentPricesAreFlagged() {
+        String asin = nextUnlisted();
+        InventoryItemId first = item(asin, ItemCondition.NEW_NEW, Money.of("10.00", "GBP"), InventoryStatus.BACKLOG);
+        Map<String, Object> added = add(List.of(first)).get(first.value());
+        assertThat(added).containsEntry("status", "ADDED").containsEntry("newSku", true);
+        String sku = (String) added.get("sellerSku");
+        awaitEntry(first);
+        InventoryItemId same = item(asin, ItemCondition.NEW_NEW, Money.of("10.00", "GBP"), InventoryStatus.BACKLOG);
+        InventoryItemId dearer = item(asin, ItemCondition.NEW_NEW, Money.of("12.00", "GBP"), InventoryStatus.BACKLOG);
+        InventoryItemId used = item(asin, ItemCondition.USED_GOOD, Money.of("6.00", "GBP"), InventoryStatus.BACKLOG);
+
+        Map<String, Map<String, Object>> results = add(List.of(same, dearer, used));
+
+        assertThat(results.get(same.value())).containsEntry("status", "ADDED").containsEntry("sellerSku", sku);
+        assertThat(results.get(dearer.value()))
+                .containsEntry("status", "CONFLICT")
+                .containsEntry("sellerSku", sku);
+        assertThat(results.get(used.value())).containsEntry("status", "ADDED").containsEntry("newSku", true);
+        assertThat(results.get(used.value()).get("sellerSku")).isNotEqualTo(sku);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Map<String, Object>> queue = queue();
+            assertThat(conflictKind(queue.get(first.value()))).isEqualTo("QUEUE");
+            assertThat(conflictKind(queue.get(same.value()))).isEqualTo("QUEUE");
+            assertThat(conflictKind(queue.get(dearer.value()))).isEqualTo("QUEUE");
+            assertThat(queue.get(used.value()).get("conflict")).isNull();
+        });
+
+        // skipping the odd one out leaves one price for the SKU: the others' conflicts end
+        resolve(results.get(dearer.value()), "SKIP");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Map<String, Object>> queue = queue();
+            assertThat(queue).doesNotContainKey(dearer.value());
+            assertThat(queue.get(first.value()).get("conflict")).isNull();
+            assertThat(queue.get(same.value()).get("conflict")).isNull();
+        });
+    }
+
+    @Test
+    void anAddTakesAtMostFiveHundredItems() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            ids.add(InventoryItemId.random().value());
+        }
+        graphql.document(ADD)
+                .variable("ids", ids)
+                .variable("account", accountId.value())
+                .variable("marketplace", UK.value())
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getExtensions())
+                            .containsEntry("code", "INVALID_INPUT")
+                            .containsEntry("field", "itemIds");
+                    assertThat(e.getMessage()).contains("at most 500");
+                }));
+    }
+
+    @Test
     void aBulkAddReportsAddedSkippedConflictingAndInvalidItemsEachWithItsReason() {
         InventoryItemId already =
                 item(nextUnlisted(), ItemCondition.USED_GOOD, Money.of("7.50", "GBP"), InventoryStatus.BACKLOG);
@@ -482,6 +584,10 @@ class QueueFlowIT {
         Map<String, Map<String, Object>> byItem = new LinkedHashMap<>();
         entries.forEach(e -> byItem.put((String) e.get("itemId"), e));
         return byItem;
+    }
+
+    private static Object conflictKind(Map<String, Object> entry) {
+        return entry == null || entry.get("conflict") == null ? null : ((Map<?, ?>) entry.get("conflict")).get("kind");
     }
 
     private Map<String, Object> awaitEntry(InventoryItemId id) {

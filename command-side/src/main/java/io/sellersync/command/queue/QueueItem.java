@@ -5,8 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.inventory.InventoryItemId;
+import io.sellersync.messages.queue.ClearQueueConflictCommand;
 import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
+import io.sellersync.messages.queue.FlagQueueConflictCommand;
 import io.sellersync.messages.queue.ItemQueuedEvent;
 import io.sellersync.messages.queue.PriceConflictDetectedEvent;
 import io.sellersync.messages.queue.PriceConflictResolvedEvent;
@@ -31,6 +33,12 @@ import org.axonframework.modelling.command.CreationPolicy;
  * One inventory item queued for one account and marketplace. It decides eligibility (with the words of
  * {@link QueueRules}), records price conflicts as a normal outcome and keeps one entry per item and target: an active
  * entry cannot be queued twice, a removed one may come back.
+ *
+ * <p>One open conflict at a time, and a queue-vs-queue conflict (another active entry for the same seller SKU at a
+ * different price) wins over Amazon's: it must be resolved before submit and is never lost. Once it is resolved, a live
+ * price that differs is recorded as the Amazon conflict (and Amazon's price is checked again at submit anyway). The
+ * entry only knows its own side: {@code QueueService} tells the other entries of the SKU ({@link
+ * FlagQueueConflictCommand}, {@link ClearQueueConflictCommand}) after every add and every answer.
  */
 class QueueItem {
 
@@ -73,13 +81,49 @@ class QueueItem {
                 command.guardRails(),
                 QueueRules.needsConfirmation(myPrice, live, command.guardRails()),
                 command.queuedAt()));
-        if (live != null && !live.sameAmount(myPrice)) {
-            apply(new PriceConflictDetectedEvent(queueItemId, itemId, ConflictKind.AMAZON, myPrice, live));
-        } else if (command.otherQueuedPrice() != null
-                && !command.otherQueuedPrice().sameAmount(myPrice)) {
+        if (command.otherQueuedPrice() != null && !command.otherQueuedPrice().sameAmount(myPrice)) {
+            // the queue conflict first: it must be resolved before submit; Amazon's follows once it is resolved
             apply(new PriceConflictDetectedEvent(
                     queueItemId, itemId, ConflictKind.QUEUE, myPrice, command.otherQueuedPrice()));
+        } else {
+            checkAmazon(myPrice);
         }
+    }
+
+    /**
+     * Another active entry for the same seller SKU is at a different price. An entry with an open conflict keeps it
+     * (the service checks again after it is answered), unless it is a queue conflict against a price that has since
+     * changed: then the other price is brought up to date.
+     */
+    @CommandHandler
+    void handle(FlagQueueConflictCommand command) {
+        requireActive();
+        Money other = command.otherPrice();
+        if (other == null || other.sameAmount(price)) {
+            return;
+        }
+        if (openConflict == ConflictKind.AMAZON
+                || (openConflict == ConflictKind.QUEUE && theirPrice != null && theirPrice.sameAmount(other))) {
+            return;
+        }
+        apply(new PriceConflictDetectedEvent(queueItemId, itemId, ConflictKind.QUEUE, price, other));
+    }
+
+    /** The other entries for the SKU agree now: an open queue conflict ends with the entry's own price. */
+    @CommandHandler
+    void handle(ClearQueueConflictCommand command) {
+        requireActive();
+        if (openConflict != ConflictKind.QUEUE) {
+            return;
+        }
+        apply(new PriceConflictResolvedEvent(
+                queueItemId,
+                itemId,
+                ConflictResolution.USE_MY_PRICE,
+                price,
+                needsConfirmation(price),
+                ConflictKind.QUEUE));
+        checkAmazon(price);
     }
 
     @CommandHandler
@@ -91,20 +135,31 @@ class QueueItem {
         if (command.resolution() == null) {
             throw BusinessException.invalid("resolution", "Choose use my price, use Amazon's price or skip");
         }
+        ConflictKind kind = openConflict;
         switch (command.resolution()) {
-            case USE_MY_PRICE ->
+            case USE_MY_PRICE -> {
                 apply(new PriceConflictResolvedEvent(
-                        queueItemId, itemId, ConflictResolution.USE_MY_PRICE, price, needsConfirmation(price)));
-            case USE_AMAZON_PRICE ->
+                        queueItemId, itemId, ConflictResolution.USE_MY_PRICE, price, needsConfirmation(price), kind));
+                if (kind == ConflictKind.QUEUE) {
+                    checkAmazon(price);
+                }
+            }
+            case USE_AMAZON_PRICE -> {
+                Money other = theirPrice;
                 apply(new PriceConflictResolvedEvent(
                         queueItemId,
                         itemId,
                         ConflictResolution.USE_AMAZON_PRICE,
-                        theirPrice,
-                        needsConfirmation(theirPrice)));
+                        other,
+                        needsConfirmation(other),
+                        kind));
+                if (kind == ConflictKind.QUEUE) {
+                    checkAmazon(other);
+                }
+            }
             case SKIP -> {
                 apply(new PriceConflictResolvedEvent(
-                        queueItemId, itemId, ConflictResolution.SKIP, price, needsConfirmation(price)));
+                        queueItemId, itemId, ConflictResolution.SKIP, price, needsConfirmation(price), kind));
                 apply(new QueueItemRemovedEvent(queueItemId, itemId, RemovalReason.SKIPPED));
             }
         }
@@ -147,6 +202,13 @@ class QueueItem {
         active = false;
         openConflict = null;
         theirPrice = null;
+    }
+
+    /** Records the Amazon conflict when the live price differs from the entry's (price). */
+    private void checkAmazon(Money entryPrice) {
+        if (livePrice != null && !livePrice.sameAmount(entryPrice)) {
+            apply(new PriceConflictDetectedEvent(queueItemId, itemId, ConflictKind.AMAZON, entryPrice, livePrice));
+        }
     }
 
     private boolean needsConfirmation(Money newPrice) {

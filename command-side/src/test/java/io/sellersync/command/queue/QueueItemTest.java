@@ -8,8 +8,10 @@ import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
+import io.sellersync.messages.queue.ClearQueueConflictCommand;
 import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
+import io.sellersync.messages.queue.FlagQueueConflictCommand;
 import io.sellersync.messages.queue.ItemQueuedEvent;
 import io.sellersync.messages.queue.ItemSnapshot;
 import io.sellersync.messages.queue.PriceConflictDetectedEvent;
@@ -265,15 +267,16 @@ class QueueItemTest {
     void useMyPriceKeepsTheEntrysPrice() {
         fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
                 .when(new ResolvePriceConflictCommand(ID, ConflictResolution.USE_MY_PRICE))
-                .expectEvents(new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.USE_MY_PRICE, MINE, false));
+                .expectEvents(new PriceConflictResolvedEvent(
+                        ID, ITEM, ConflictResolution.USE_MY_PRICE, MINE, false, ConflictKind.AMAZON));
     }
 
     @Test
     void useAmazonPriceTakesTheLivePrice() {
         fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
                 .when(new ResolvePriceConflictCommand(ID, ConflictResolution.USE_AMAZON_PRICE))
-                .expectEvents(
-                        new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, LIVE, false));
+                .expectEvents(new PriceConflictResolvedEvent(
+                        ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, LIVE, false, ConflictKind.AMAZON));
     }
 
     @Test
@@ -281,7 +284,8 @@ class QueueItemTest {
         fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
                 .when(new ResolvePriceConflictCommand(ID, ConflictResolution.SKIP))
                 .expectEvents(
-                        new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.SKIP, MINE, false),
+                        new PriceConflictResolvedEvent(
+                                ID, ITEM, ConflictResolution.SKIP, MINE, false, ConflictKind.AMAZON),
                         new QueueItemRemovedEvent(ID, ITEM, RemovalReason.SKIPPED));
     }
 
@@ -301,7 +305,8 @@ class QueueItemTest {
                 fixture.given(
                                 queued(LIVE, false),
                                 new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE),
-                                new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.USE_MY_PRICE, MINE, false))
+                                new PriceConflictResolvedEvent(
+                                        ID, ITEM, ConflictResolution.USE_MY_PRICE, MINE, false, ConflictKind.AMAZON))
                         .when(new ResolvePriceConflictCommand(ID, ConflictResolution.SKIP)),
                 ErrorCode.CONFLICT,
                 "entryId",
@@ -355,5 +360,104 @@ class QueueItemTest {
         assertThat(queued(null, false).describe()).contains("LOC-1", "SKU-1", "GBP 12.50");
         assertThat(new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE).describe())
                 .contains("your price GBP 12.50", "Amazon's live price GBP 14.00");
+    }
+
+    // queue-vs-queue conflicts are never lost
+
+    private static final Money OTHER = Money.of("11.00", "GBP");
+
+    @Test
+    void aQueueConflictIsRecordedEvenWhenAmazonsPriceDiffersToo() {
+        fixture.givenNoPriorActivity()
+                .when(queue(
+                        item("B00EXAMPLE", MINE, InventoryStatus.BACKLOG),
+                        false,
+                        reused(LIVE),
+                        OTHER,
+                        GuardRails.DEFAULT))
+                .expectEvents(
+                        queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER));
+    }
+
+    @Test
+    void onceTheQueueConflictIsAnsweredAmazonsConflictFollows() {
+        fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER))
+                .when(new ResolvePriceConflictCommand(ID, ConflictResolution.USE_AMAZON_PRICE))
+                .expectEvents(
+                        new PriceConflictResolvedEvent(
+                                ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, OTHER, false, ConflictKind.QUEUE),
+                        new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, OTHER, LIVE));
+    }
+
+    @Test
+    void useTheOtherPriceOfAQueueConflictTakesTheOtherEntrysPrice() {
+        fixture.given(queued(null, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER))
+                .when(new ResolvePriceConflictCommand(ID, ConflictResolution.USE_AMAZON_PRICE))
+                .expectEvents(new PriceConflictResolvedEvent(
+                        ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, OTHER, false, ConflictKind.QUEUE));
+    }
+
+    @Test
+    void anEntryWithoutAConflictIsFlaggedWhenAnotherEntryForItsSkuHasAnotherPrice() {
+        fixture.given(queued(null, false))
+                .when(new FlagQueueConflictCommand(ID, OTHER))
+                .expectEvents(new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER));
+    }
+
+    @Test
+    void flaggingAtTheSamePriceChangesNothing() {
+        fixture.given(queued(null, false))
+                .when(new FlagQueueConflictCommand(ID, Money.of("12.5", "GBP")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenAmazonConflictIsKeptWhenFlaggedAndTheQueueConflictComesAfterItsAnswer() {
+        fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
+                .when(new FlagQueueConflictCommand(ID, OTHER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenQueueConflictAgainstTheSamePriceIsNotRecordedTwice() {
+        fixture.given(queued(null, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER))
+                .when(new FlagQueueConflictCommand(ID, Money.of("11", "GBP")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOpenQueueConflictFollowsTheOtherEntrysNewPrice() {
+        Money moved = Money.of("10.00", "GBP");
+        fixture.given(queued(null, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER))
+                .when(new FlagQueueConflictCommand(ID, moved))
+                .expectEvents(new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, moved));
+    }
+
+    @Test
+    void aRemovedEntryCannotBeFlagged() {
+        refused(
+                fixture.given(queued(null, false), new QueueItemRemovedEvent(ID, ITEM, RemovalReason.REMOVED_BY_USER))
+                        .when(new FlagQueueConflictCommand(ID, OTHER)),
+                ErrorCode.NOT_FOUND,
+                "entryId",
+                "not in the queue");
+    }
+
+    @Test
+    void whenTheOtherEntriesAgreeTheQueueConflictEndsWithTheEntrysOwnPrice() {
+        fixture.given(queued(null, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.QUEUE, MINE, OTHER))
+                .when(new ClearQueueConflictCommand(ID))
+                .expectEvents(new PriceConflictResolvedEvent(
+                        ID, ITEM, ConflictResolution.USE_MY_PRICE, MINE, false, ConflictKind.QUEUE));
+    }
+
+    @Test
+    void clearingLeavesAnAmazonConflictAlone() {
+        fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
+                .when(new ClearQueueConflictCommand(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

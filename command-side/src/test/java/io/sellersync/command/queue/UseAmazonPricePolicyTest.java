@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.inventory.ChangeInventoryItemPriceCommand;
 import io.sellersync.messages.inventory.InventoryItemId;
+import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
 import io.sellersync.messages.queue.PriceConflictResolvedEvent;
 import io.sellersync.messages.queue.QueueItemId;
@@ -42,15 +43,26 @@ class UseAmazonPricePolicyTest {
 
     @Test
     void useAmazonsPriceChangesTheInventoryItemsPrice() {
-        policy.on(new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, LIVE, false));
+        policy.on(new PriceConflictResolvedEvent(
+                ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, LIVE, false, ConflictKind.AMAZON));
 
         assertThat(sent).containsExactly(new ChangeInventoryItemPriceCommand(ITEM, LIVE, "use Amazon's price"));
     }
 
     @Test
+    void useTheOtherPriceOfAQueueConflictSaysSoOnTheItem() {
+        policy.on(new PriceConflictResolvedEvent(
+                ID, ITEM, ConflictResolution.USE_AMAZON_PRICE, LIVE, false, ConflictKind.QUEUE));
+
+        assertThat(sent)
+                .containsExactly(new ChangeInventoryItemPriceCommand(ITEM, LIVE, "use the other queued entry's price"));
+    }
+
+    @Test
     void useMyPriceAndSkipLeaveTheItemAlone() {
-        policy.on(new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.USE_MY_PRICE, LIVE, false));
-        policy.on(new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.SKIP, LIVE, false));
+        policy.on(new PriceConflictResolvedEvent(
+                ID, ITEM, ConflictResolution.USE_MY_PRICE, LIVE, false, ConflictKind.AMAZON));
+        policy.on(new PriceConflictResolvedEvent(ID, ITEM, ConflictResolution.SKIP, LIVE, false, ConflictKind.AMAZON));
 
         assertThat(sent).isEmpty();
     }

@@ -74,7 +74,7 @@ public class ListingResolver {
         }
     }
 
-    private record Key(String asin, ItemCondition condition) {}
+    record Key(String asin, ItemCondition condition) {}
 
     /**
      * One resolution per request, in request order. {@code onFailure} sees every SP-API failure (to report refused
@@ -143,16 +143,11 @@ public class ListingResolver {
         Set<String> failedAsins = new HashSet<>();
         Map<String, String> asinFailures = new HashMap<>();
         Map<Key, LiveListing> byKey = new HashMap<>();
+        Map<String, String> unreadable = new HashMap<>();
         for (int from = 0; from < asins.size(); from += LiveListings.BATCH) {
             List<String> batch = asins.subList(from, Math.min(asins.size(), from + LiveListings.BATCH));
             try {
-                List<LiveListing> listings = new ArrayList<>(live.byAsins(account, marketplace, batch));
-                listings.sort(java.util.Comparator.comparing(LiveListing::sellerSku));
-                for (LiveListing l : listings) {
-                    if (l.asin() != null && l.condition() != null) {
-                        byKey.putIfAbsent(new Key(l.asin(), l.condition()), l);
-                    }
-                }
+                match(batch, live.byAsins(account, marketplace, batch), byKey, unreadable);
             } catch (SpApiException failure) {
                 onFailure.accept(failure);
                 failedAsins.addAll(batch);
@@ -169,6 +164,9 @@ public class ListingResolver {
             if (found != null) {
                 w.sku = found.sellerSku();
                 w.listing = found;
+            } else if (unreadable.containsKey(w.asin)) {
+                // Amazon may already list it under a SKU we cannot match: a new SKU could duplicate that listing
+                w.failure = unreadable.get(w.asin);
             } else {
                 // 3. nothing on Amazon: a new SKU
                 w.sku = newSku(accountId, marketplace, w);
@@ -211,6 +209,43 @@ public class ListingResolver {
                     .resolution());
         }
         return results;
+    }
+
+    /**
+     * Sorts one ASIN search's answer: listings by ASIN and condition into {@code byKey} (the first SKU wins), and for
+     * every searched ASIN that has a listing whose ASIN or condition cannot be read, the words of the failure into
+     * {@code unreadable}. Such a listing may be exactly the offer we look for, so an ASIN without a readable match must
+     * fail rather than get a generated SKU (which would create a duplicate listing). A listing without a readable ASIN
+     * is attributed to every ASIN of the search, since it could be any of them.
+     */
+    static void match(
+            List<String> searchedAsins,
+            List<LiveListing> answer,
+            Map<Key, LiveListing> byKey,
+            Map<String, String> unreadable) {
+        List<LiveListing> listings = new ArrayList<>(answer);
+        listings.sort(java.util.Comparator.comparing(
+                LiveListing::sellerSku, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        for (LiveListing l : listings) {
+            String asin = normalize(l.asin());
+            if (asin == null) {
+                for (String searched : searchedAsins) {
+                    unreadable.putIfAbsent(
+                            normalize(searched),
+                            "Amazon answered the ASIN search with listing " + l.sellerSku()
+                                    + " whose ASIN could not be read; check it in Seller Central before adding"
+                                    + " (a new SKU could duplicate it)");
+                }
+            } else if (l.condition() == null) {
+                unreadable.putIfAbsent(
+                        asin,
+                        "Amazon has listing " + l.sellerSku() + " for " + asin
+                                + " whose condition could not be read; check it in Seller Central before adding"
+                                + " (a new SKU could duplicate it)");
+            } else {
+                byKey.putIfAbsent(new Key(asin, l.condition()), l);
+            }
+        }
     }
 
     /** A generated SKU that the cache does not already hold (a clash of four random characters is rare). */

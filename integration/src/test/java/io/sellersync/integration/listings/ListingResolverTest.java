@@ -260,4 +260,34 @@ class ListingResolverTest {
         }
         throw new IllegalStateException("every catalogue ASIN is listed");
     }
+
+    @Test
+    void aSearchedListingWithAnUnreadableConditionOrAsinMakesTheAsinFailInsteadOfGettingANewSku() {
+        Money price = new Money(new BigDecimal("9.99"), java.util.Currency.getInstance("GBP"));
+        java.util.Map<ListingResolver.Key, LiveListing> byKey = new java.util.HashMap<>();
+        java.util.Map<String, String> unreadable = new java.util.HashMap<>();
+
+        ListingResolver.match(
+                List.of("B000000001", "B000000002"),
+                List.of(
+                        new LiveListing("SKU-A", "B000000001", null, price, 1),
+                        new LiveListing("SKU-B", "b000000002", ItemCondition.USED_GOOD, price, 1)),
+                byKey,
+                unreadable);
+
+        assertThat(unreadable).containsOnlyKeys("B000000001");
+        assertThat(unreadable.get("B000000001")).contains("SKU-A").contains("condition could not be read");
+        assertThat(byKey.get(new ListingResolver.Key("B000000002", ItemCondition.USED_GOOD)))
+                .extracting(LiveListing::sellerSku)
+                .isEqualTo("SKU-B");
+
+        java.util.Map<String, String> noAsin = new java.util.HashMap<>();
+        ListingResolver.match(
+                List.of("B000000003", "B000000004"),
+                List.of(new LiveListing("SKU-C", null, ItemCondition.NEW_NEW, price, 1)),
+                new java.util.HashMap<>(),
+                noAsin);
+        assertThat(noAsin).containsOnlyKeys("B000000003", "B000000004");
+        assertThat(noAsin.get("B000000004")).contains("SKU-C").contains("ASIN could not be read");
+    }
 }

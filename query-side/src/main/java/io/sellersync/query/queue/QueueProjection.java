@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.query.queue;
 
+import io.sellersync.messages.queue.FindNewSkuEntryQuery;
 import io.sellersync.messages.queue.FindQueueEntriesBySellerSkuQuery;
 import io.sellersync.messages.queue.FindQueueEntryQuery;
 import io.sellersync.messages.queue.ItemQueuedEvent;
@@ -100,6 +101,19 @@ public class QueueProjection {
                 .stream()
                 .map(QueueEntryEntity::toView)
                 .toList();
+    }
+
+    @QueryHandler
+    Optional<QueueEntryView> handle(FindNewSkuEntryQuery query) {
+        if (query.asin() == null || query.condition() == null) {
+            return Optional.empty();
+        }
+        return entries.findFirstByAccountIdAndMarketplaceIdAndAsinAndConditionCodeAndNewSkuTrueOrderByQueuedAtAscQueueItemIdAsc(
+                        query.accountId().value(),
+                        query.marketplaceId().value(),
+                        query.asin(),
+                        query.condition().code())
+                .map(QueueEntryEntity::toView);
     }
 
     static QueueSummaryView summary(List<QueueEntryView> list) {
