@@ -173,6 +173,16 @@ class CsvImportIT {
                             .containsEntry("field", "csv");
                 }));
         graphql.document(IMPORT)
+                .variable("csv", corpus("ok-basic.csv"))
+                .variable("id", "../not-a-uuid")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.getExtensions())
+                                .containsEntry("code", "INVALID_INPUT")
+                                .containsEntry("field", "importId")));
+        graphql.document(IMPORT)
                 .variable("csv", "")
                 .execute()
                 .errors()
