@@ -254,6 +254,15 @@ class InventoryGraphQlIT {
         bad = input(prefix + "1", "0");
         assertThat(refusal(CREATE, Map.of("input", bad)).getExtensions()).containsEntry("field", "price");
 
+        // Larger than any read model column holds: refused up front, never stored as an event.
+        bad = input(prefix + "1", "12345678901.00");
+        ResponseError tooLarge = refusal(CREATE, Map.of("input", bad));
+        assertThat(tooLarge.getExtensions()).containsEntry("field", "price");
+        assertThat(tooLarge.getMessage()).contains("9,999,999,999");
+
+        bad = input(prefix + "1", "1e999999999");
+        assertThat(refusal(CREATE, Map.of("input", bad)).getExtensions()).containsEntry("field", "price");
+
         bad = input(prefix + "1", "12.00");
         bad.put("asin", "not-an-asin");
         assertThat(refusal(CREATE, Map.of("input", bad)).getExtensions()).containsEntry("field", "asin");

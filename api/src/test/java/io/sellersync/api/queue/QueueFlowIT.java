@@ -428,6 +428,23 @@ class QueueFlowIT {
                 .contains("Guard rails saved")
                 .contains("value=\"1.00\"")
                 .contains("value=\"40\"");
+        // Exponent notation and oversized rails are refused by field, before any arithmetic; the saved rails stay.
+        page(
+                browser,
+                "POST",
+                "/settings/sync/guard-rails/" + accountId,
+                "floor=1.00&ceiling=1e999999999&maxChangePercent=40&_csrf=" + csrf(settings));
+        assertThat(page(browser, "GET", "/settings/sync", null).body())
+                .contains("ceiling must be a plain number with a dot for decimals")
+                .contains("value=\"1.00\"");
+        page(
+                browser,
+                "POST",
+                "/settings/sync/guard-rails/" + accountId,
+                "floor=12345678901&ceiling=&maxChangePercent=40&_csrf=" + csrf(settings));
+        assertThat(page(browser, "GET", "/settings/sync", null).body())
+                .contains("The price floor is too large")
+                .contains("value=\"1.00\"");
 
         JsonNode listing = nextListing();
         InventoryItemId conflicting = item(asin(listing), condition(listing), above(listing), InventoryStatus.BACKLOG);

@@ -3,6 +3,7 @@ package io.sellersync.command.accounts;
 
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.SpApiEndpoints;
+import io.sellersync.messages.inventory.InventoryFields;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.MarketplaceId;
@@ -96,9 +97,18 @@ final class AccountRules {
         if (rails == null) {
             return GuardRails.DEFAULT;
         }
+        // Size first, before normalising touches the numbers (1e999999999 must not be expanded).
+        requireAmount("floor", "The price floor", rails.floor());
+        requireAmount("ceiling", "The price ceiling", rails.ceiling());
+        BigDecimal rawPercent = rails.maxChangePercent();
+        if (rawPercent != null
+                && ((long) rawPercent.precision() - rawPercent.scale() > 4
+                        || InventoryFields.amountProblem("percent", rawPercent, null) != null)) {
+            throw BusinessException.invalid("maxChangePercent", "The maximum change is between 1 and 1000 percent");
+        }
         BigDecimal floor = normalised(rails.floor());
         BigDecimal ceiling = normalised(rails.ceiling());
-        BigDecimal percent = normalised(rails.maxChangePercent());
+        BigDecimal percent = normalised(rawPercent);
         if (floor != null && floor.signum() <= 0) {
             throw BusinessException.invalid("floor", "The price floor must be more than 0, or empty for none");
         }
@@ -111,7 +121,18 @@ final class AccountRules {
         if (percent.compareTo(BigDecimal.ONE) < 0 || percent.compareTo(new BigDecimal("1000")) > 0) {
             throw BusinessException.invalid("maxChangePercent", "The maximum change is between 1 and 1000 percent");
         }
+        if (percent.scale() > 2) {
+            throw BusinessException.invalid(
+                    "maxChangePercent", "The maximum change has at most 2 decimal places, such as 12.5");
+        }
         return new GuardRails(floor, ceiling, percent);
+    }
+
+    private static void requireAmount(String field, String label, BigDecimal value) {
+        String problem = InventoryFields.amountProblem(label, value, null);
+        if (problem != null) {
+            throw BusinessException.invalid(field, problem);
+        }
     }
 
     private static BigDecimal normalised(BigDecimal value) {

@@ -40,20 +40,20 @@ final class InventoryRules {
         if (price == null) {
             return;
         }
+        requireMinorDigits("price", price);
         if (!price.isPositive()) {
             throw BusinessException.invalid("price", "price must be more than zero");
         }
-        requireMinorDigits("price", price);
     }
 
     static void requireCost(Money cost, Money price) {
         if (cost == null) {
             return;
         }
+        requireMinorDigits("cost", cost);
         if (cost.amount().signum() < 0) {
             throw BusinessException.invalid("cost", "cost cannot be negative");
         }
-        requireMinorDigits("cost", cost);
         if (price != null && !price.currency().equals(cost.currency())) {
             throw BusinessException.invalid(
                     "cost",
@@ -75,13 +75,7 @@ final class InventoryRules {
     }
 
     private static void requireMinorDigits(String field, Money money) {
-        int digits = money.currency().getDefaultFractionDigits();
-        if (money.amount().stripTrailingZeros().scale() > Math.max(digits, 0)) {
-            throw BusinessException.invalid(
-                    field,
-                    field + " has more than " + digits + " decimal places for "
-                            + money.currency().getCurrencyCode());
-        }
+        check(field, InventoryFields.amountProblem(field, money.amount(), money.currency()));
     }
 
     private static void check(String field, String problem) {

@@ -28,6 +28,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SellerAccountTest {
 
@@ -214,5 +215,39 @@ class SellerAccountTest {
                 .expectNoEvents()
                 .expectException(Matchers.predicate(e -> e instanceof BusinessException b
                         && "maxChangePercent".equals(b.error().field())));
+    }
+
+    @Test
+    @Timeout(10)
+    void refusesGuardRailsTooLargeForTheReadModelWithoutExpandingThem() {
+        expectGuardRailsRefused(new GuardRails(new BigDecimal("10000000000"), null, null), "floor");
+        expectGuardRailsRefused(new GuardRails(null, new BigDecimal("1e999999999"), null), "ceiling");
+        expectGuardRailsRefused(new GuardRails(new BigDecimal("1.00001"), null, null), "floor");
+        expectGuardRailsRefused(new GuardRails(null, null, new BigDecimal("1e999999999")), "maxChangePercent");
+        expectGuardRailsRefused(new GuardRails(null, null, new BigDecimal("12.345")), "maxChangePercent");
+        expectGuardRailsRefused(new GuardRails(null, null, new BigDecimal("1000.01")), "maxChangePercent");
+    }
+
+    @Test
+    void acceptsTheLargestGuardRails() {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(
+                        ID,
+                        new GuardRails(
+                                new BigDecimal("0.0001"),
+                                new BigDecimal("9999999999.9999"),
+                                new BigDecimal("1000.00"))))
+                .expectEvents(new AccountGuardRailsChangedEvent(
+                        ID,
+                        new GuardRails(
+                                new BigDecimal("0.0001"), new BigDecimal("9999999999.9999"), new BigDecimal("1000"))));
+    }
+
+    private void expectGuardRailsRefused(GuardRails rails, String field) {
+        fixture.given(connected())
+                .when(new ChangeAccountGuardRailsCommand(ID, rails))
+                .expectNoEvents()
+                .expectException(Matchers.predicate(e -> e instanceof BusinessException b
+                        && field.equals(b.error().field())));
     }
 }

@@ -24,6 +24,7 @@ import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class InventoryItemTest {
 
@@ -230,6 +231,23 @@ class InventoryItemTest {
     void refusesMoreDecimalsThanTheCurrencyHas() {
         expectRefused(create(Money.of("12.501", "GBP"), 1, null), "price");
         expectRefused(create(Money.of("1200.5", "JPY"), 1, null), "price");
+    }
+
+    @Test
+    @Timeout(10)
+    void refusesAPriceOrCostTooLargeForTheReadModelsWithoutExpandingIt() {
+        expectRefused(create(Money.of("10000000000", "GBP"), 1, null), "price");
+        expectRefused(create(Money.of("1e999999999", "GBP"), 1, null), "price");
+        expectRefused(create(Money.of("1E+11", "GBP"), 1, null), "price");
+        expectRefused(create(PRICE, 1, Money.of("12345678901.00", "GBP")), "cost");
+        expectRefused(create(Money.of("1e-999999999", "GBP"), 1, null), "price");
+    }
+
+    @Test
+    void acceptsTheLargestAmount() {
+        fixture.givenNoPriorActivity()
+                .when(create(Money.of("9999999999.99", "GBP"), 1, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -34,6 +34,10 @@ public record Money(BigDecimal amount, Currency currency) {
     /** "GBP 12.50": the amount with at least the currency's minor digits. */
     @Override
     public String toString() {
+        if (amount.scale() < -20 || amount.scale() > 40) {
+            // An amount no rule accepts (1e999999999): show it as given rather than expand it.
+            return currency.getCurrencyCode() + " " + amount;
+        }
         int digits = Math.max(
                 currency.getDefaultFractionDigits(), amount.stripTrailingZeros().scale());
         return currency.getCurrencyCode() + " "

@@ -132,6 +132,17 @@ class AccountEntity {
                 needsReauthorization,
                 connectedAt,
                 updatedAt,
-                guardMaxChangePercent == null ? null : new GuardRails(guardFloor, guardCeiling, guardMaxChangePercent));
+                guardMaxChangePercent == null
+                        ? null
+                        : new GuardRails(twoDecimals(guardFloor), twoDecimals(guardCeiling), guardMaxChangePercent));
+    }
+
+    /** NUMERIC(14,4) comes back as 5.0000; a rail reads as 5.00 unless it was set with more decimals. */
+    private static BigDecimal twoDecimals(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() < 2 ? plain.setScale(2) : plain;
     }
 }

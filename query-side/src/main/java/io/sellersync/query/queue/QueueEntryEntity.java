@@ -133,14 +133,21 @@ class QueueEntryEntity {
                 sellerSku,
                 newSku,
                 productType,
-                new Money(price, unit),
+                money(price, unit),
                 quantity,
-                livePrice == null ? null : new Money(livePrice, unit),
+                livePrice == null ? null : money(livePrice, unit),
                 liveQuantity,
                 conflictKind,
-                theirPrice == null ? null : new Money(theirPrice, unit),
+                theirPrice == null ? null : money(theirPrice, unit),
                 needsConfirmation,
                 reprice,
                 queuedAt);
+    }
+
+    /** NUMERIC(14,4) comes back as 12.5000; show at least the currency's own digits, as the seller typed them. */
+    private static Money money(BigDecimal amount, Currency unit) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+        return new Money(plain.scale() < digits ? plain.setScale(digits) : plain, unit);
     }
 }

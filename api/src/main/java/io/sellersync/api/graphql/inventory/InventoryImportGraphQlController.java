@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -66,6 +67,9 @@ class InventoryImportGraphQlController {
 
     record InventoryImportResult(String importId, int imported, int rowCount, int errorCount, List<CsvError> errors) {}
 
+    private static final Pattern UUID_SHAPE =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final CsvImportService imports;
 
     InventoryImportGraphQlController(CsvImportService imports) {
@@ -75,7 +79,7 @@ class InventoryImportGraphQlController {
     @QueryMapping
     InventoryImportPreview previewInventoryImport(
             @Argument String csv, @Argument String defaultCurrency, @Argument List<ColumnMappingInput> mapping) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = bytesWithinLimit(csv, CsvOptions.MAX_BYTES);
         CsvPreview preview = usable(imports.preview(
                 importId(null, bytes, defaultCurrency, mapping),
                 CsvSource.of(bytes),
@@ -89,13 +93,65 @@ class InventoryImportGraphQlController {
             @Argument String defaultCurrency,
             @Argument List<ColumnMappingInput> mapping,
             @Argument String importId) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        String id = importId(importId, bytes, defaultCurrency, mapping);
+        String given = givenImportId(importId);
+        byte[] bytes = bytesWithinLimit(csv, CsvOptions.MAX_BYTES);
+        String id = importId(given, bytes, defaultCurrency, mapping);
         CsvImportService.ImportResult result =
                 imports.importAll(id, "GraphQL upload", CsvSource.of(bytes), options(bytes, defaultCurrency, mapping));
         CsvPreview preview = usable(result.preview());
         return new InventoryImportResult(
                 id, result.imported(), preview.rowCount(), preview.errorCount(), preview.errors());
+    }
+
+    /**
+     * The CSV as UTF-8 bytes, refused with a typed error on {@code csv} when it is over the upload limit, before the
+     * copy is made (a 500 MB string must not become a second 500 MB array).
+     */
+    static byte[] bytesWithinLimit(String csv, long maxBytes) {
+        if (utf8Length(csv, maxBytes) > maxBytes) {
+            throw BusinessException.invalid(
+                    "csv",
+                    "The file is over the " + String.format(Locale.ROOT, "%,d", maxBytes)
+                            + " bytes limit. Split it into smaller files.");
+        }
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The UTF-8 length, counted without encoding; stops counting once past {@code max}. */
+    static long utf8Length(String text, long max) {
+        if (text.length() > max) {
+            return text.length();
+        }
+        long bytes = 0;
+        for (int i = 0; i < text.length() && bytes <= max; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** A caller's import id is a UUID (any case); null or blank means "derive one from the content". */
+    static String givenImportId(String importId) {
+        if (importId == null || importId.isBlank()) {
+            return null;
+        }
+        String id = importId.strip();
+        if (!UUID_SHAPE.matcher(id).matches()) {
+            throw BusinessException.invalid(
+                    "importId", "importId must be a UUID such as 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b, or left out");
+        }
+        return id.toLowerCase(Locale.ROOT);
     }
 
     private static CsvPreview usable(CsvPreview preview) {

@@ -4,6 +4,7 @@ package io.sellersync.api.graphql.inventory;
 import io.sellersync.messages.inventory.ChangeInventoryItemStatusCommand;
 import io.sellersync.messages.inventory.CreateInventoryItemCommand;
 import io.sellersync.messages.inventory.FindInventoryItemQuery;
+import io.sellersync.messages.inventory.InventoryFields;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryItemView;
 import io.sellersync.messages.inventory.InventoryStatus;
@@ -146,7 +147,12 @@ public class InventoryWrites {
             throw BusinessException.invalid(
                     field, field + " must be a number with a dot for decimals, such as 12.50 (got \"" + text + "\")");
         }
-        return new Money(new BigDecimal(text), currency(currency));
+        Money money = new Money(new BigDecimal(text), currency(currency));
+        String problem = InventoryFields.amountProblem(field, money.amount(), money.currency());
+        if (problem != null) {
+            throw BusinessException.invalid(field, problem);
+        }
+        return money;
     }
 
     private static Currency currency(String code) {

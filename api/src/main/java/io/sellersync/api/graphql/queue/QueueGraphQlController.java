@@ -7,6 +7,7 @@ import io.sellersync.api.queue.SyncSettings;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.GuardRails;
+import io.sellersync.messages.inventory.InventoryFields;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
@@ -225,6 +226,11 @@ class QueueGraphQlController {
     private static BigDecimal decimal(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        String problem = InventoryFields.decimalTextProblem(field, text);
+        if (problem != null) {
+            // Refused before parsing: "1e999999999" or a 10,000-digit string never becomes a BigDecimal.
+            throw BusinessException.invalid(field, problem);
         }
         try {
             return new BigDecimal(text.strip());

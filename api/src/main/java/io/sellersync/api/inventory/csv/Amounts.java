@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.inventory.csv;
 
+import io.sellersync.messages.inventory.InventoryFields;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -40,6 +41,10 @@ final class Amounts {
      *     {@code $} and the decimal places mean
      */
     static Amount parse(String text, Currency fallback) throws AmountException {
+        if (text.strip().length() > InventoryFields.MAX_AMOUNT_TEXT) {
+            // Refused before any number is built: a 100,000-digit cell must not become a BigDecimal.
+            throw new AmountException("is too long to be an amount (at most 9,999,999,999)");
+        }
         String s = text.strip().replace('\u00A0', ' ').replace('\u202F', ' ');
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {

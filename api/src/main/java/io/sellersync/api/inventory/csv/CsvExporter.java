@@ -19,6 +19,34 @@ public final class CsvExporter {
 
     private CsvExporter() {}
 
+    /**
+     * A cell a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +1}, {@code -2+3}, {@code @SUM},
+     * or one starting with a tab or carriage return) gets a leading {@code '}, which spreadsheets show as text. The
+     * import strips exactly that one quote again ({@link #unneutralised}), so export and import round-trip. Quotes
+     * the seller already typed before such a character ({@code '=x}) get one more, so they survive the round trip.
+     */
+    static String neutralised(String cell) {
+        return startsFormula(cell) ? "'" + cell : cell;
+    }
+
+    /** The import's side of {@link #neutralised}: one {@code '} before a formula character is dropped. */
+    static String unneutralised(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell) ? cell.substring(1) : cell;
+    }
+
+    /** Any leading quotes, then a character a spreadsheet reads as the start of a formula. */
+    private static boolean startsFormula(String cell) {
+        int at = 0;
+        while (at < cell.length() && cell.charAt(at) == '\'') {
+            at++;
+        }
+        if (at == cell.length()) {
+            return false;
+        }
+        char c = cell.charAt(at);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
     public static String header() {
         return Arrays.stream(CsvField.values()).map(CsvField::header).collect(Collectors.joining(","));
     }
@@ -59,10 +87,11 @@ public final class CsvExporter {
         out.write("\r\n");
     }
 
-    static String quote(String cell) {
-        if (cell == null) {
+    static String quote(String raw) {
+        if (raw == null) {
             return "";
         }
+        String cell = neutralised(raw);
         boolean needs = cell.indexOf(',') >= 0
                 || cell.indexOf('"') >= 0
                 || cell.indexOf('\n') >= 0

@@ -379,13 +379,9 @@ public final class CsvImportParser {
                 return null;
             }
             BigDecimal value = amount.value();
-            int digits = currency.getDefaultFractionDigits();
-            if (digits >= 0 && value.stripTrailingZeros().scale() > digits) {
-                error(
-                        line,
-                        field,
-                        capitalize(what) + " " + shorten(text) + " has more than " + digits + " decimal places for "
-                                + currency.getCurrencyCode());
+            String problem = InventoryFields.amountProblem(capitalize(what) + " " + shorten(text), value, currency);
+            if (problem != null) {
+                error(line, field, problem);
                 return null;
             }
             return new Money(value, currency);
@@ -428,7 +424,7 @@ public final class CsvImportParser {
             Integer index = mapping.get(field);
             return index == null || index >= cells.size()
                     ? ""
-                    : cells.get(index).strip();
+                    : CsvExporter.unneutralised(cells.get(index)).strip();
         }
 
         private void check(int line, CsvField field, String problem) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * RFC 4180 records from a character stream: quoted cells with the delimiter, doubled quotes and line breaks inside,
@@ -27,9 +28,17 @@ final class CsvRecordReader {
         }
     }
 
+    /** No inventory file needs more columns; a line of 10 million commas must not become 10 million strings. */
+    static final int MAX_CELLS = 1_000;
+
+    /** All cells of one record together; bounds the memory one record (one runaway line) can take. */
+    static final int MAX_RECORD_CHARS = 1_000_000;
+
     private final Reader in;
     private final char delimiter;
     private final int maxCell;
+    private final int maxCells;
+    private final int maxRecordChars;
     private final char[] buffer = new char[16 * 1024];
     private int length;
     private int position;
@@ -39,9 +48,15 @@ final class CsvRecordReader {
     private int pushed = -2;
 
     CsvRecordReader(Reader in, char delimiter, int maxCell) {
+        this(in, delimiter, maxCell, MAX_CELLS, MAX_RECORD_CHARS);
+    }
+
+    CsvRecordReader(Reader in, char delimiter, int maxCell, int maxCells, int maxRecordChars) {
         this.in = in;
         this.delimiter = delimiter;
         this.maxCell = maxCell;
+        this.maxCells = maxCells;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /** The line the record last returned by {@link #next()} starts on. */
@@ -61,6 +76,7 @@ final class CsvRecordReader {
         boolean inQuotes = false;
         boolean wasQuoted = false;
         int quoteLine = 0;
+        long recordChars = 0;
         while (true) {
             if (c == -1) {
                 if (inQuotes) {
@@ -94,9 +110,16 @@ final class CsvRecordReader {
                 wasQuoted = true;
                 quoteLine = line(c);
             } else if (c == delimiter) {
+                recordChars += cell.length();
                 cells.add(cell.toString());
                 cell.setLength(0);
                 wasQuoted = false;
+                if (cells.size() >= maxCells) {
+                    throw new FormatException(
+                            recordLine,
+                            "line " + recordLine + " has more than " + String.format(Locale.ROOT, "%,d", maxCells)
+                                    + " cells");
+                }
             } else if (c == '\n') {
                 cells.add(cell.toString());
                 return cells;
@@ -109,6 +132,12 @@ final class CsvRecordReader {
                 return cells;
             } else {
                 cell.append((char) c);
+            }
+            if (recordChars + cell.length() > maxRecordChars) {
+                throw new FormatException(
+                        recordLine,
+                        "the record on line " + recordLine + " is longer than "
+                                + String.format(Locale.ROOT, "%,d", maxRecordChars) + " characters");
             }
             if (cell.length() > maxCell) {
                 throw new FormatException(

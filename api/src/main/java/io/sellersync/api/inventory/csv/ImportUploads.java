@@ -21,13 +21,17 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps an uploaded CSV on the server between its preview and its import (under {@code <data dir>/imports}, keyed by
  * the import id), so the seller never uploads it twice and the import reads exactly the bytes that were previewed.
- * Files are deleted after the import, and any older than an hour whenever a new one arrives.
+ * Files are deleted after the import; any older than an hour (a preview never imported) are deleted at start-up,
+ * every quarter of an hour, and whenever a new one arrives.
  */
 @Component
 public class ImportUploads {
@@ -129,7 +133,14 @@ public class ImportUploads {
         }
     }
 
-    private void purgeOld() {
+    /** Abandoned uploads go even when nobody uploads again (and those left from before a restart, at start-up). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelayString = "PT15M", fixedDelayString = "PT15M")
+    public void purgeAbandoned() {
+        purgeOld();
+    }
+
+    void purgeOld() {
         if (!Files.isDirectory(directory)) {
             return;
         }

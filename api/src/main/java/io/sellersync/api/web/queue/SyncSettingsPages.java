@@ -8,6 +8,7 @@ import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.ListAccountsQuery;
+import io.sellersync.messages.inventory.InventoryFields;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import java.math.BigDecimal;
@@ -115,6 +116,11 @@ class SyncSettingsPages {
     private static BigDecimal decimal(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
+        }
+        String problem = InventoryFields.decimalTextProblem(field, text);
+        if (problem != null) {
+            // Refused before parsing: "1e999999999" or a 10,000-digit string never becomes a BigDecimal.
+            throw BusinessException.invalid(field, problem);
         }
         try {
             return new BigDecimal(text.strip());

@@ -173,6 +173,16 @@ class CsvImportIT {
                             .containsEntry("field", "csv");
                 }));
         graphql.document(IMPORT)
+                .variable("csv", corpus("ok-basic.csv"))
+                .variable("id", "../not-a-uuid")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(error -> assertThat(error.getExtensions())
+                                .containsEntry("code", "INVALID_INPUT")
+                                .containsEntry("field", "importId")));
+        graphql.document(IMPORT)
                 .variable("csv", "")
                 .execute()
                 .errors()
@@ -184,7 +194,7 @@ class CsvImportIT {
     @Test
     void graphQlImportsAGoodFileCompletelyOnceAndTheExportReadsBack() throws Exception {
         String csv = corpus("ok-basic.csv").replace("SKU-00", unique + "-");
-        String importId = "it-" + unique;
+        String importId = UUID.randomUUID().toString();
         Map<String, Object> result = importCsv(csv, importId);
         assertThat(result.get("imported")).isEqualTo(3);
         await().atMost(Duration.ofSeconds(20)).until(() -> search(unique).total() == 3);
@@ -204,7 +214,7 @@ class CsvImportIT {
         assertThat(search(unique).total()).isEqualTo(3);
 
         // Another import of the same SKUs: refused row by row, nothing written.
-        Map<String, Object> again = importCsv(csv, "it-other-" + unique);
+        Map<String, Object> again = importCsv(csv, UUID.randomUUID().toString());
         assertThat(again.get("imported")).isEqualTo(0);
         assertThat((List<Map<String, Object>>) again.get("errors"))
                 .extracting(e -> e.get("line") + ":" + e.get("column"))

@@ -204,6 +204,95 @@ class CsvImportParserTest {
         }
     }
 
+    @Test
+    void anOverLongOrExponentAmountIsARowErrorNamingTheColumn() throws IOException {
+        List<CsvRow> rows = new ArrayList<>();
+        CsvPreview preview = parse(
+                HEADER
+                        + "A,,,new_new,12345678901.00,GBP,,,,\n"
+                        + "B,,,new_new,1e999999999,GBP,,,,\n"
+                        + "C,,,new_new,1" + "0".repeat(5_000) + ",GBP,,,,\n"
+                        + "D,,,new_new,9999999999.99,GBP,,1.5E3,,\n"
+                        + "E,,,new_new,9999999999.99,GBP,,,,\n",
+                rows);
+        assertThat(preview.errors()).extracting(CsvError::line).containsExactly(2, 3, 4, 5);
+        assertThat(preview.errors()).extracting(CsvError::column).containsExactly("price", "price", "price", "cost");
+        assertThat(preview.errors().get(0).message()).contains("too large").contains("9,999,999,999");
+        assertThat(preview.errors().get(1).message()).contains("not an amount");
+        assertThat(preview.errors().get(2).message()).contains("too long");
+        assertThat(preview.errors().get(3).message()).contains("not an amount");
+        assertThat(rows).extracting(CsvRow::localSku).contains("E");
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedOnExportAndReadBackUnchanged() throws IOException {
+        List<String> tricky = List.of("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "'=quoted", "ok");
+        StringWriter out = new StringWriter();
+        CsvExporter.writeHeader(out);
+        for (int i = 0; i < tricky.size(); i++) {
+            CsvExporter.writeRow(
+                    out,
+                    new InventoryItemView(
+                            InventoryItemId.random(),
+                            "F-" + i,
+                            null,
+                            tricky.get(i),
+                            ItemCondition.NEW_NEW,
+                            null,
+                            1,
+                            null,
+                            InventoryStatus.BACKLOG,
+                            tricky.get(i),
+                            Instant.now(),
+                            Instant.now()));
+        }
+        String csv = out.toString();
+        for (String line : csv.split("\r\n")) {
+            for (String cell : line.split(",")) {
+                String bare = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(bare).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+                assertThat(bare).doesNotStartWith("-").doesNotStartWith("\t");
+            }
+        }
+        assertThat(csv).contains("'=HYPERLINK").contains(",'+1,").contains("''=quoted");
+        List<CsvRow> rows = new ArrayList<>();
+        CsvPreview preview = CsvImportParser.parse(
+                CsvSource.of(csv.getBytes(StandardCharsets.UTF_8)), CsvOptions.defaults(null), rows::add);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(rows)
+                .extracting(CsvRow::notes)
+                .containsExactly("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "=1", "'=quoted", "ok");
+        assertThat(rows).extracting(CsvRow::title).element(5).isEqualTo("'=quoted");
+    }
+
+    @Test
+    void aLineWithTooManyCellsFailsTheFileNamingTheLine() throws IOException {
+        CsvPreview preview = parse(HEADER + "A,,,new_new,,,,,,\n" + "B" + ",".repeat(5_000) + "\n", new ArrayList<>());
+        assertThat(preview.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.message()).contains("Line 3 has more than 1,000 cells");
+        });
+        assertThat(preview.importable()).isFalse();
+    }
+
+    @Test
+    void theRecordReaderCapsCellsAndCharactersPerRecord() throws Exception {
+        CsvRecordReader cells = new CsvRecordReader(new java.io.StringReader("a,b\nc,d,e,f\n"), ',', 100, 3, 1_000);
+        assertThat(cells.next()).containsExactly("a", "b");
+        assertThatThrownBy(cells::next)
+                .isInstanceOf(CsvRecordReader.FormatException.class)
+                .hasMessageContaining("line 2 has more than 3 cells");
+        CsvRecordReader chars = new CsvRecordReader(
+                new java.io.StringReader("x".repeat(40) + "," + "y".repeat(40) + "," + "z".repeat(40) + "\n"),
+                ',',
+                50,
+                1_000,
+                100);
+        assertThatThrownBy(chars::next)
+                .isInstanceOf(CsvRecordReader.FormatException.class)
+                .hasMessageContaining("line 1 is longer than 100 characters");
+    }
+
     /** 50 MB generated here (never committed): read as a stream, errors capped, no OutOfMemoryError. */
     @Test
     void fiftyMegabyteFileIsReadWithCappedErrors(@TempDir Path dir) throws IOException {
