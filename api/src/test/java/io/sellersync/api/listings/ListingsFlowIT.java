@@ -11,7 +11,12 @@ import io.sellersync.api.SellersyncIntegrationTest;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.security.ApiTokens;
 import io.sellersync.api.security.UserAccounts;
+import io.sellersync.messages.inventory.CreateInventoryItemCommand;
+import io.sellersync.messages.inventory.InventoryItemId;
+import io.sellersync.messages.inventory.InventoryStatus;
+import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.CookieManager;
@@ -28,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,9 @@ class ListingsFlowIT {
 
     @Autowired
     AccountConnections connections;
+
+    @Autowired
+    CommandGateway commands;
 
     HttpGraphQlTester graphql;
     MarketplaceId marketplace;
@@ -120,6 +129,85 @@ class ListingsFlowIT {
         String page = browser("/sync/listings");
         assertThat(page).contains("Listings IT seller").contains("up to date").contains(">" + expected + "<");
         assertThat(browser("/sync/drift")).contains("Price drift").contains("Check now");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDriftCheckListsAListedItemWhosePriceDiffersFromAmazon() throws Exception {
+        graphql.document("""
+                        mutation($a: ID!, $m: ID!) { importListingReport(accountId: $a, marketplaceId: $m) }
+                        """)
+                .variable("a", seller.accountId.value())
+                .variable("m", marketplace.value())
+                .execute();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !"QUEUED".equals(cacheRow().get("state")));
+        seller.advance(120);
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> "DONE".equals(cacheRow().get("state")));
+        Map<String, Integer> pairs = new java.util.HashMap<>();
+        JsonNode listings = seller.control("GET", "/listings", null);
+        listings.forEach(
+                l -> pairs.merge(l.get("asin").asText() + l.get("conditionType").asText(), 1, Integer::sum));
+        JsonNode listing = null;
+        for (JsonNode l : listings) {
+            JsonNode offer = l.get("offers").get(marketplace.value());
+            if (offer != null
+                    && offer.hasNonNull("price")
+                    && pairs.get(l.get("asin").asText() + l.get("conditionType").asText()) == 1) {
+                listing = l;
+                break;
+            }
+        }
+        assertThat(listing).isNotNull();
+        JsonNode offer = listing.get("offers").get(marketplace.value());
+        Money live = Money.of(offer.get("price").asText(), offer.get("currency").asText());
+        Money mine = new Money(live.amount().add(new BigDecimal("3.00")), live.currency());
+        String localSku = "DRIFT-" + System.nanoTime() % 1_000_000;
+        InventoryItemId itemId = InventoryItemId.random();
+        commands.sendAndWait(new CreateInventoryItemCommand(
+                itemId,
+                localSku,
+                listing.get("asin").asText(),
+                "Listed elsewhere",
+                ItemCondition.parse(listing.get("conditionType").asText()).orElseThrow(),
+                mine,
+                1,
+                null,
+                InventoryStatus.LISTED,
+                null,
+                "drift test"));
+
+        graphql.document("mutation($a: ID) { runDriftCheck(accountId: $a) }")
+                .variable("a", seller.accountId.value())
+                .execute();
+
+        Map<String, Object> drift = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> graphql
+                                .document("""
+                                        query($a: ID) { priceDrift(accountId: $a) { drifts { itemId localSku sellerSku
+                                          localPrice { amount currency } livePrice { amount currency } } } }
+                                        """)
+                                .variable("a", seller.accountId.value())
+                                .execute()
+                                .path("priceDrift.drifts")
+                                .entityList(Map.class)
+                                .get()
+                                .stream()
+                                .map(m -> (Map<String, Object>) m)
+                                .filter(m -> itemId.value().equals(m.get("itemId")))
+                                .findFirst()
+                                .orElse(null),
+                        found -> found != null);
+        assertThat(drift)
+                .containsEntry("localSku", localSku)
+                .containsEntry("sellerSku", listing.get("sku").asText());
+        assertThat(new BigDecimal((String) ((Map<String, Object>) drift.get("livePrice")).get("amount")))
+                .isEqualByComparingTo(live.amount());
+        assertThat(new BigDecimal((String) ((Map<String, Object>) drift.get("localPrice")).get("amount")))
+                .isEqualByComparingTo(mine.amount());
+        assertThat(browser("/sync/drift")).contains(localSku);
     }
 
     @Test
