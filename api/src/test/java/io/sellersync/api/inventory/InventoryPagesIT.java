@@ -143,6 +143,17 @@ class InventoryPagesIT {
                 .contains("/inventory/export.csv?search=" + prefix.toLowerCase() + "&amp;sort=price&amp;desc=true");
         assertThat(page.indexOf("£32.50")).isLessThan(page.indexOf("£12.50"));
 
+        assertThat(page).as("BACKLOG items are added, LISTED ones repriced").doesNotContain("reprice=true");
+        String listed = create(prefix + "L", "5.00", "GBP");
+        graphql.document("mutation($id: ID!) { changeInventoryItemStatus(id: $id, status: LISTED) { itemId } }")
+                .variable("id", listed)
+                .execute();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> get("/inventory?search=" + prefix + "L").body(), body -> body.contains("LISTED"));
+        assertThat(get("/inventory?search=" + prefix + "L").body())
+                .contains("formaction=\"/sync/queue/add?reprice=true\"")
+                .contains(">Reprice</button>");
+
         String filtered = get("/inventory?search=" + prefix + "EUR").body();
         assertThat(filtered).contains("1–1 of 1 items").contains("€9.90").doesNotContain("£12.50");
 
