@@ -144,6 +144,9 @@ public class QueueProjection {
 
     private void publish() {
         entries.flush();
+        if (emitter.activeSubscriptions().isEmpty()) {
+            return; // nobody is watching (a replay, a bulk add with no page open): no need to read the whole queue
+        }
         List<QueueEntryView> all = all();
         for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
             Object payload = subscription.getPayload();

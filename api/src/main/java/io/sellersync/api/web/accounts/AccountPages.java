@@ -4,8 +4,8 @@ package io.sellersync.api.web.accounts;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.accounts.WebsiteAuthorization;
-import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.graphql.accounts.MaskedCredentials;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.api.web.ReadModelWait;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
@@ -14,7 +14,6 @@ import io.sellersync.messages.accounts.CredentialStatusView;
 import io.sellersync.messages.accounts.FindCredentialStatusQuery;
 import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.accounts.TestAccountConnectionQuery;
-import io.sellersync.messages.shared.BusinessError;
 import io.sellersync.messages.shared.Marketplace;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
@@ -189,18 +188,12 @@ class AccountPages {
         return accounts -> accounts.stream().anyMatch(a -> a.accountId().equals(id));
     }
 
-    /** Shows a refusal (code, field, sentence) on the next page; anything else is a real error and propagates. */
-    static void flashRefusal(RedirectAttributes redirect, RuntimeException e) {
-        BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
-        redirect.addFlashAttribute("error", error);
-    }
-
     /** Runs a page action; a refusal comes back as a message naming the field, with the non-secret input kept. */
     private static String act(RedirectAttributes redirect, Map<String, String> form, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
         } catch (RuntimeException e) {
-            flashRefusal(redirect, e);
+            PageInputs.flashRefusal(redirect, e);
             if (form != null) {
                 Map<String, String> kept = new LinkedHashMap<>(form);
                 kept.remove("clientSecret");

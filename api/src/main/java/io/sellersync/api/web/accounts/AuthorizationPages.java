@@ -3,6 +3,7 @@ package io.sellersync.api.web.accounts;
 
 import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.accounts.WebsiteAuthorization;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.messages.accounts.AccountId;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,7 @@ class AuthorizationPages {
     }
 
     private static String refused(RuntimeException e, RedirectAttributes redirect) {
-        AccountPages.flashRefusal(redirect, e);
+        PageInputs.flashRefusal(redirect, e);
         return "redirect:/settings/accounts";
     }
 }

@@ -3,6 +3,7 @@ package io.sellersync.api.web.activity;
 
 import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.api.admin.ProjectionAdmin.ProjectionStatus;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.messages.activity.ActivityPage;
 import io.sellersync.messages.activity.ListActivityQuery;
 import java.security.Principal;
@@ -38,7 +39,8 @@ class ActivityPages {
             Model model) {
         int from = Math.max(0, offset);
         ActivityPage page = queries.query(
-                        new ListActivityQuery(blankToNull(subject), blankToNull(eventType), from, PAGE_SIZE),
+                        new ListActivityQuery(
+                                PageInputs.blankToNull(subject), PageInputs.blankToNull(eventType), from, PAGE_SIZE),
                         ResponseTypes.instanceOf(ActivityPage.class))
                 .join();
         model.addAttribute("page", page);
@@ -65,9 +67,5 @@ class ActivityPages {
     private static void addProjections(Model model, List<ProjectionStatus> statuses) {
         model.addAttribute("projections", statuses);
         model.addAttribute("anyReplaying", statuses.stream().anyMatch(ProjectionStatus::replaying));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,7 @@
 package io.sellersync.api.web.inventory;
 
 import io.sellersync.api.graphql.inventory.InventoryItemInput;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.messages.inventory.InventoryItemView;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
@@ -38,7 +39,7 @@ final class FormValues {
     /** Typed input from the form; a value that is not even the right kind (quantity "two") is put in errors. */
     static InventoryItemInput input(Map<String, String> form, Map<String, String> errors) {
         Integer quantity = null;
-        String quantityText = InventoryPages.blankToNull(form.get("quantity"));
+        String quantityText = PageInputs.blankToNull(form.get("quantity"));
         if (quantityText != null) {
             try {
                 quantity = Integer.valueOf(quantityText);

@@ -8,6 +8,7 @@ import io.sellersync.api.inventory.csv.CsvImportService;
 import io.sellersync.api.inventory.csv.CsvOptions;
 import io.sellersync.api.inventory.csv.CsvPreview;
 import io.sellersync.api.inventory.csv.ImportUploads;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.messages.inventory.InventoryItemView;
 import io.sellersync.messages.inventory.InventoryPage;
 import io.sellersync.messages.inventory.InventoryStatus;
@@ -204,7 +205,7 @@ class InventoryImportPages {
             throws IOException {
         InventoryStatus statusFilter = status(status);
         ItemCondition conditionFilter = condition(condition);
-        String text = search == null || search.isBlank() ? null : search.strip();
+        String text = PageInputs.blankToNull(search);
         String order = sort == null || sort.isBlank() ? "localSku" : sort;
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(

@@ -4,6 +4,7 @@ package io.sellersync.api.web.inventory;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.graphql.inventory.InventoryItemInput;
 import io.sellersync.api.graphql.inventory.InventoryWrites;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.api.web.queue.QueueTargets;
 import io.sellersync.messages.inventory.FindInventoryHistoryQuery;
 import io.sellersync.messages.inventory.InventoryHistoryEntryView;
@@ -61,7 +62,7 @@ class InventoryPages {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         InventoryListView list = new InventoryListView(
-                blankToNull(search),
+                PageInputs.blankToNull(search),
                 FormValues.status(status),
                 FormValues.condition(condition),
                 InventoryListView.knownSort(sort),
@@ -157,11 +158,10 @@ class InventoryPages {
         InventoryItemView item = item(id);
         try {
             InventoryStatus to = FormValues.status(status);
-            writes.changeStatus(item.itemId(), to, blankToNull(reason));
+            writes.changeStatus(item.itemId(), to, PageInputs.blankToNull(reason));
             redirect.addFlashAttribute("notice", "Status changed to " + to);
         } catch (RuntimeException e) {
-            BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
-            redirect.addFlashAttribute("error", error);
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/inventory/" + id;
     }
@@ -192,9 +192,5 @@ class InventoryPages {
     private static void refusal(RuntimeException e, Map<String, String> errors) {
         BusinessError error = GraphQlErrors.businessError(e).orElseThrow(() -> e);
         errors.put(error.field() == null ? "form" : error.field(), error.message());
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.web.listings;
 
-import io.sellersync.api.graphql.GraphQlErrors;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.ListAccountsQuery;
@@ -76,7 +76,7 @@ class ListingPages {
             redirect.addFlashAttribute(
                     "notice", "The drift check is running; reload this page in a moment to see its result.");
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", GraphQlErrors.businessError(e).orElseThrow(() -> e));
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/sync/drift";
     }
@@ -105,7 +105,7 @@ class ListingPages {
                             + Marketplaces.countryCode(new MarketplaceId(marketplaceId))
                             + "; this usually takes a few minutes.");
         } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", GraphQlErrors.businessError(e).orElseThrow(() -> e));
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/sync/listings";
     }

@@ -5,6 +5,7 @@ import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.queue.AddOutcome;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.api.queue.SyncSettings;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.api.web.ReadModelWait;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
@@ -127,7 +128,7 @@ class QueuePages {
                 redirect.addFlashAttribute("openConflicts", true);
             }
         } catch (RuntimeException e) {
-            flashRefusal(redirect, e);
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/sync/queue";
     }
@@ -237,15 +238,11 @@ class QueuePages {
         return text == null || text.isBlank();
     }
 
-    static void flashRefusal(RedirectAttributes redirect, RuntimeException e) {
-        redirect.addFlashAttribute("error", GraphQlErrors.businessError(e).orElseThrow(() -> e));
-    }
-
     private static String act(RedirectAttributes redirect, Supplier<String> action) {
         try {
             redirect.addFlashAttribute("notice", action.get());
         } catch (RuntimeException e) {
-            flashRefusal(redirect, e);
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/sync/queue";
     }

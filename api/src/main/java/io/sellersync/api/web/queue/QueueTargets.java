@@ -40,8 +40,7 @@ public class QueueTargets {
         List<Target> targets = new ArrayList<>();
         for (AccountView account : accounts) {
             for (MarketplaceId marketplace : account.marketplaces()) {
-                String country =
-                        Marketplaces.find(marketplace).map(m -> m.countryCode()).orElse(marketplace.value());
+                String country = Marketplaces.countryCode(marketplace);
                 boolean selected = account.accountId().equals(defaults.accountId())
                         && marketplace.equals(defaults.marketplaceId());
                 targets.add(new Target(

@@ -3,6 +3,7 @@ package io.sellersync.api.web.queue;
 
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.api.queue.SyncSettings;
+import io.sellersync.api.web.PageInputs;
 import io.sellersync.api.web.ReadModelWait;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
@@ -68,7 +69,7 @@ class SyncSettingsPages {
                             ? "Items go to the first account and its first marketplace unless chosen"
                             : "Default target saved");
         } catch (RuntimeException e) {
-            QueuePages.flashRefusal(redirect, e);
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/settings/sync";
     }
@@ -97,7 +98,7 @@ class SyncSettingsPages {
                             .anyMatch(a -> a.accountId().equals(account) && same(a.guardRails(), saved)));
             redirect.addFlashAttribute("notice", "Guard rails saved");
         } catch (RuntimeException e) {
-            QueuePages.flashRefusal(redirect, e);
+            PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/settings/sync";
     }
