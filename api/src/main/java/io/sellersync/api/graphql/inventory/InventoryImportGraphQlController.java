@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.graphql.inventory;
 
+import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.inventory.csv.CsvError;
 import io.sellersync.api.inventory.csv.CsvField;
 import io.sellersync.api.inventory.csv.CsvImportService;
@@ -162,14 +163,7 @@ class InventoryImportGraphQlController {
     }
 
     private static CsvOptions options(byte[] bytes, String defaultCurrency, List<ColumnMappingInput> mapping) {
-        Currency currency = null;
-        if (defaultCurrency != null && !defaultCurrency.isBlank()) {
-            try {
-                currency = Currency.getInstance(defaultCurrency.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw BusinessException.invalid("defaultCurrency", "Unknown currency " + defaultCurrency);
-            }
-        }
+        Currency currency = Inputs.currency("defaultCurrency", defaultCurrency);
         CsvOptions options = CsvOptions.defaults(currency);
         if (mapping == null || mapping.isEmpty()) {
             return options;

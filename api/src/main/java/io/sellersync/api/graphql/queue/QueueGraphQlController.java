@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.graphql.queue;
 
+import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.queue.AddOutcome;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.api.queue.SyncSettings;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.GuardRails;
-import io.sellersync.messages.inventory.InventoryFields;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.queue.ConflictKind;
 import io.sellersync.messages.queue.ConflictResolution;
@@ -16,7 +16,6 @@ import io.sellersync.messages.queue.QueueEntryView;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.QueueSummaryView;
-import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
 import java.math.BigDecimal;
@@ -107,7 +106,9 @@ class QueueGraphQlController {
             @Argument String ceiling,
             @Argument String maxChangePercent) {
         GuardRails rails = new GuardRails(
-                decimal("floor", floor), decimal("ceiling", ceiling), decimal("maxChangePercent", maxChangePercent));
+                Inputs.decimal("floor", floor),
+                Inputs.decimal("ceiling", ceiling),
+                Inputs.decimal("maxChangePercent", maxChangePercent));
         queue.changeGuardRails(new AccountId(accountId), rails);
         return rails;
     }
@@ -221,22 +222,6 @@ class QueueGraphQlController {
 
     private static MarketplaceId marketplace(String id) {
         return id == null || id.isBlank() ? null : new MarketplaceId(id.strip());
-    }
-
-    private static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String problem = InventoryFields.decimalTextProblem(field, text);
-        if (problem != null) {
-            // Refused before parsing: "1e999999999" or a 10,000-digit string never becomes a BigDecimal.
-            throw BusinessException.invalid(field, problem);
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.invalid(field, "Not a number: " + text.strip() + " (use a dot, e.g. 12.50)");
-        }
     }
 
     private static String plain(BigDecimal value) {

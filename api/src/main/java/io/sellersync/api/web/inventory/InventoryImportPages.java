@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.web.inventory;
 
+import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.inventory.csv.CsvExporter;
 import io.sellersync.api.inventory.csv.CsvField;
@@ -256,14 +257,7 @@ class InventoryImportPages {
 
     /** The options the page's fields choose: default currency, delimiter, and a mapping when any col_ field is set. */
     static CsvOptions options(String currency, String delimiter, Map<String, String> params) {
-        Currency defaultCurrency = null;
-        if (currency != null && !currency.isBlank()) {
-            try {
-                defaultCurrency = Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw BusinessException.invalid("currency", "Unknown currency " + currency);
-            }
-        }
+        Currency defaultCurrency = Inputs.currency("currency", currency);
         CsvOptions options = CsvOptions.defaults(defaultCurrency);
         Character forced = switch (delimiter == null ? "auto" : delimiter) {
             case "comma" -> ',';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.web.queue;
 
+import io.sellersync.api.accounts.Inputs;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.api.queue.SyncSettings;
 import io.sellersync.api.web.PageInputs;
@@ -9,8 +10,6 @@ import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.accounts.ListAccountsQuery;
-import io.sellersync.messages.inventory.InventoryFields;
-import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -83,9 +82,9 @@ class SyncSettingsPages {
             RedirectAttributes redirect) {
         try {
             GuardRails rails = new GuardRails(
-                    decimal("floor", floor),
-                    decimal("ceiling", ceiling),
-                    decimal("maxChangePercent", maxChangePercent));
+                    Inputs.decimal("floor", floor),
+                    Inputs.decimal("ceiling", ceiling),
+                    Inputs.decimal("maxChangePercent", maxChangePercent));
             AccountId account = new AccountId(id);
             readModel.run(
                     new ListAccountsQuery(),
@@ -112,21 +111,5 @@ class SyncSettingsPages {
 
     private static boolean equal(BigDecimal a, BigDecimal b) {
         return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
-    }
-
-    private static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String problem = InventoryFields.decimalTextProblem(field, text);
-        if (problem != null) {
-            // Refused before parsing: "1e999999999" or a 10,000-digit string never becomes a BigDecimal.
-            throw BusinessException.invalid(field, problem);
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.invalid(field, "Not a number: " + text.strip() + " (use a dot, e.g. 12.50)");
-        }
     }
 }
