@@ -125,7 +125,8 @@ class QueueBrowserIT {
         chromium.browser.findElement(By.id("use-amazon-price")).click();
 
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
-        chromium.wait.until(d -> !d.findElement(By.id("conflict-dialog")).isDisplayed());
+        // the page reloads once no conflict is left; a dialog gone with the old page counts as closed
+        chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflict-dialog")));
         chromium.browser.get(url("/sync/queue?accountId=" + seller.accountId.value()));
         WebElement table = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         assertThat(table.getText())
