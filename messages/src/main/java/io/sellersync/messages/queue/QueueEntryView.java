@@ -2,6 +2,7 @@
 package io.sellersync.messages.queue;
 
 import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.feed.FeedId;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.MarketplaceId;
@@ -10,7 +11,8 @@ import java.time.Instant;
 
 /**
  * One queue entry as the Queue page shows it: the local item, where it goes (seller SKU, new-SKU mark, product type),
- * local vs live price and quantity, and an open conflict ({@code conflictKind} and {@code theirPrice}, else null).
+ * local vs live price and quantity, an open conflict ({@code conflictKind} and {@code theirPrice}, else null), the feed
+ * that carries it right now ({@code feedId}, else null) and why the last feed did not apply it ({@code lastFailure}).
  */
 public record QueueEntryView(
         QueueItemId queueItemId,
@@ -32,13 +34,19 @@ public record QueueEntryView(
         Money theirPrice,
         boolean needsConfirmation,
         boolean reprice,
-        Instant queuedAt) {
+        Instant queuedAt,
+        FeedId feedId,
+        String lastFailure) {
 
     /** Local minus live price; null when Amazon has no live price. */
     public Money difference() {
         return livePrice == null || !livePrice.currency().equals(price.currency())
                 ? null
                 : new Money(price.amount().subtract(livePrice.amount()), price.currency());
+    }
+
+    public boolean inFeed() {
+        return feedId != null;
     }
 
     public boolean hasConflict() {

@@ -141,7 +141,9 @@ class QueueEntryEntity {
                 theirPrice == null ? null : money(theirPrice, unit),
                 needsConfirmation,
                 reprice,
-                queuedAt);
+                queuedAt,
+                null,
+                null);
     }
 
     /** NUMERIC(14,4) comes back as 12.5000; show at least the currency's own digits, as the seller typed them. */

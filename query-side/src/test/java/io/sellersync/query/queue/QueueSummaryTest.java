@@ -43,7 +43,9 @@ class QueueSummaryTest {
                 kind == null ? null : Money.of("1.00", price.currency().getCurrencyCode()),
                 false,
                 false,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                null,
+                null);
     }
 
     @Test

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.messages.feed;
+
+import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.shared.MarketplaceId;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Records a feed built from the queue (see {@link FeedPlanner}) whose exact document is already stored under
+ * {@code payload}. The {@code Feed} aggregate refuses an empty feed, more than 25,000 messages, repeated message ids or
+ * SKUs, a message without entries and a price that is not above 0.
+ */
+public record BuildFeedCommand(
+        @TargetAggregateIdentifier FeedId feedId,
+        AccountId accountId,
+        MarketplaceId marketplaceId,
+        FeedKind kind,
+        List<FeedMessage> messages,
+        FeedPayloadRef payload,
+        Instant requestedAt) {
+
+    public BuildFeedCommand {
+        messages = List.copyOf(messages);
+    }
+}
