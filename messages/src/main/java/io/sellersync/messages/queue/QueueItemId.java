@@ -21,6 +21,11 @@ public record QueueItemId(String value) {
         return new QueueItemId(item.value() + "@" + account.value() + "@" + marketplace.value());
     }
 
+    /** The inventory item part of the id. */
+    public InventoryItemId itemId() {
+        return new InventoryItemId(value.substring(0, value.indexOf('@') < 0 ? value.length() : value.indexOf('@')));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -5,6 +5,13 @@ import io.sellersync.messages.feed.FeedId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Feed {@code feedId} did not apply the entry ({@code reason} in words): it stays queued with the reason. */
+/**
+ * Feed {@code feedId} did not apply the entry ({@code reason} in words): it stays queued with the reason. An entry
+ * queued after {@code feedBuiltAt} was not in that feed: unchanged.
+ */
 public record RecordQueueItemSyncFailedCommand(
-        @TargetAggregateIdentifier QueueItemId queueItemId, FeedId feedId, String reason, Instant at) {}
+        @TargetAggregateIdentifier QueueItemId queueItemId,
+        FeedId feedId,
+        Instant feedBuiltAt,
+        String reason,
+        Instant at) {}
