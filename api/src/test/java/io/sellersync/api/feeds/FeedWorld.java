@@ -54,19 +54,21 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * emulator's ground truth and call log. All SKUs of the tests are merchant-fulfilled UK offers sold in GBP whose
  * ASIN and condition no other listing of the seller shares.
  */
-final class FeedWorld {
+public final class FeedWorld {
 
-    static final MarketplaceId UK = new MarketplaceId("A1F83G8C2ARO7P");
+    public static final MarketplaceId UK = new MarketplaceId("A1F83G8C2ARO7P");
 
-    static final String MONEY = "{ amount currency }";
-    static final String FEED = "id accountId marketplaceId kind status amazonFeedId amazonStatus messages accepted"
-            + " warnings errors verified mismatched timedOut pending delay reason cancelProblem cancellable payloadUrl"
-            + " reportUrl builtAt submittedAt processingStartedAt processedAt finishedAt";
-    static final String DETAIL = "feed { " + FEED + " } messages { messageId sku operation productType asin price "
-            + MONEY + " quantity livePrice " + MONEY + " liveQuantity unitsAdded entryIds outcome"
-            + " issues { code severity message attributeName } verification observedPrice " + MONEY
-            + " observedQuantity verifiedAt } feedIssues { code severity message attributeName }";
-    static final String PLAN = """
+    public static final String MONEY = "{ amount currency }";
+    public static final String FEED =
+            "id accountId marketplaceId kind status amazonFeedId amazonStatus messages accepted"
+                    + " warnings errors verified mismatched timedOut pending delay reason cancelProblem cancellable payloadUrl"
+                    + " reportUrl builtAt submittedAt processingStartedAt processedAt finishedAt";
+    public static final String DETAIL =
+            "feed { " + FEED + " } messages { messageId sku operation productType asin price "
+                    + MONEY + " quantity livePrice " + MONEY + " liveQuantity unitsAdded entryIds outcome"
+                    + " issues { code severity message attributeName } verification observedPrice " + MONEY
+                    + " observedQuantity verifiedAt } feedIssues { code severity message attributeName }";
+    public static final String PLAN = """
             query($account: ID!, $marketplace: ID!) {
               feedPlan(accountId: $account, marketplaceId: $marketplace) {
                 messages { messageId sku operation productType asin price { amount currency } quantity
@@ -77,28 +79,28 @@ final class FeedWorld {
               }
             }
             """;
-    static final String DRY_RUN = """
+    public static final String DRY_RUN = """
             mutation($account: ID!, $marketplace: ID!) {
               dryRunFeed(accountId: $account, marketplaceId: $marketplace) {
                 feedId messages skipped { entryId sku reason } deferredSkus
               }
             }
             """;
-    static final String SUBMIT = """
+    public static final String SUBMIT = """
             mutation($account: ID!, $marketplace: ID!, $confirm: Boolean) {
               submitFeed(accountId: $account, marketplaceId: $marketplace, confirm: $confirm) {
                 feedId messages skipped { entryId sku reason } deferredSkus
               }
             }
             """;
-    static final String ADD = """
+    public static final String ADD = """
             mutation($ids: [ID!]!, $account: ID, $marketplace: ID) {
               addToQueue(itemIds: $ids, accountId: $account, marketplaceId: $marketplace) {
                 itemId status reason entryId sellerSku newSku needsConfirmation
               }
             }
             """;
-    static final String RESOLVE = """
+    public static final String RESOLVE = """
             mutation($entry: ID!, $resolution: ConflictResolution!) {
               resolvePriceConflict(entryId: $entry, resolution: $resolution) { entryId }
             }
@@ -106,7 +108,7 @@ final class FeedWorld {
 
     /** Calls the emulator's control API; {@code path} comes after {@code /_emulator}. */
     @FunctionalInterface
-    interface Control {
+    public interface Control {
         JsonNode call(String method, String path, String json);
     }
 
@@ -124,7 +126,7 @@ final class FeedWorld {
     private List<JsonNode> listings;
     private List<String> unlisted;
 
-    FeedWorld(
+    public FeedWorld(
             int port,
             String token,
             AccountId accountId,
@@ -141,14 +143,14 @@ final class FeedWorld {
         this.queries = queries;
     }
 
-    HttpGraphQlTester graphql() {
+    public HttpGraphQlTester graphql() {
         return IntegrationTestSupport.graphQl(port, token);
     }
 
     // ---- the emulated seller
 
     /** The next unused listing: merchant-fulfilled, priced in GBP in the UK, unique by ASIN and condition. */
-    JsonNode nextListing() {
+    public JsonNode nextListing() {
         if (listings == null) {
             pick();
         }
@@ -164,14 +166,14 @@ final class FeedWorld {
     }
 
     /** A catalogue ASIN the seller does not list. */
-    String nextUnlisted() {
+    public String nextUnlisted() {
         if (unlisted == null) {
             pick();
         }
         return unlisted.remove(0);
     }
 
-    String productType(String asin) {
+    public String productType(String asin) {
         for (JsonNode c : control.call("GET", "/catalog", null)) {
             if (c.get("asin").asText().equals(asin)) {
                 return c.get("productType").asText();
@@ -181,14 +183,14 @@ final class FeedWorld {
     }
 
     /** The SP-API calls the emulator received for one operation. */
-    List<JsonNode> calls(String operation) {
+    public List<JsonNode> calls(String operation) {
         List<JsonNode> calls = new ArrayList<>();
         control.call("GET", "/calls?operation=" + operation, null).forEach(calls::add);
         return calls;
     }
 
     /** Every feed the emulator holds for the seller, with its payload and report. */
-    List<JsonNode> emulatorFeeds() {
+    public List<JsonNode> emulatorFeeds() {
         List<JsonNode> feeds = new ArrayList<>();
         control.call("GET", "/feeds?sellerId=" + sellerId, null).forEach(feeds::add);
         return feeds;
@@ -230,7 +232,7 @@ final class FeedWorld {
 
     // ---- inventory and queue
 
-    InventoryItemId item(JsonNode listing, Money price, int quantity) {
+    public InventoryItemId item(JsonNode listing, Money price, int quantity) {
         return item(
                 listing.get("asin").asText(),
                 ItemCondition.parse(listing.get("conditionType").asText()).orElseThrow(),
@@ -238,7 +240,7 @@ final class FeedWorld {
                 quantity);
     }
 
-    InventoryItemId item(String asin, ItemCondition condition, Money price, int quantity) {
+    public InventoryItemId item(String asin, ItemCondition condition, Money price, int quantity) {
         InventoryItemId id = InventoryItemId.random();
         String localSku = "FIT-" + UUID.randomUUID().toString().substring(0, 8);
         commands.sendAndWait(new CreateInventoryItemCommand(
@@ -258,7 +260,7 @@ final class FeedWorld {
     }
 
     /** Adds the items to the UK queue through GraphQL; every one must be queued (added, or with a conflict). */
-    Map<String, JsonNode> addAll(List<InventoryItemId> ids) {
+    public Map<String, JsonNode> addAll(List<InventoryItemId> ids) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("ids", ids.stream().map(InventoryItemId::value).toList());
         variables.put("account", accountId.value());
@@ -276,7 +278,7 @@ final class FeedWorld {
     }
 
     /** Resolves the entry's price conflict through GraphQL and waits until the queue shows it resolved. */
-    void resolve(InventoryItemId item, String resolution) {
+    public void resolve(InventoryItemId item, String resolution) {
         data(RESOLVE, Map.of("entry", entryId(item), "resolution", resolution));
         await().atMost(Duration.ofSeconds(20)).until(() -> queueEntry(item), e -> e != null && !e.hasConflict());
     }
@@ -286,7 +288,7 @@ final class FeedWorld {
      * entry queued while the catalogue still had the ASIN, or with a product type Amazon does not know. The item is a
      * real inventory item; the entry gets a generated, new SKU.
      */
-    InventoryItemId queuedWithResolution(String asin, String productType, Money price) {
+    public InventoryItemId queuedWithResolution(String asin, String productType, Money price) {
         InventoryItemId id = item(asin, ItemCondition.NEW_NEW, price, 1);
         InventoryItemView view = inventory(id).orElseThrow();
         String sku =
@@ -313,21 +315,21 @@ final class FeedWorld {
         return id;
     }
 
-    String entryId(InventoryItemId item) {
+    public String entryId(InventoryItemId item) {
         return QueueItemId.of(item, accountId, UK).value();
     }
 
     /** The entry's seller SKU (remembered, so it is known after the entry left the queue). */
-    String sellerSku(InventoryItemId item) {
+    public String sellerSku(InventoryItemId item) {
         return skus.computeIfAbsent(item, i -> awaitEntry(i).sellerSku());
     }
 
-    List<QueueEntryView> queueEntries() {
+    public List<QueueEntryView> queueEntries() {
         return queries.query(new ListQueueQuery(accountId, UK), ResponseTypes.multipleInstancesOf(QueueEntryView.class))
                 .join();
     }
 
-    QueueEntryView queueEntry(InventoryItemId item) {
+    public QueueEntryView queueEntry(InventoryItemId item) {
         return queueEntries().stream()
                 .filter(e -> e.itemId().equals(item))
                 .findFirst()
@@ -340,7 +342,7 @@ final class FeedWorld {
         return entry;
     }
 
-    InventoryStatus status(InventoryItemId item) {
+    public InventoryStatus status(InventoryItemId item) {
         return inventory(item).orElseThrow().status();
     }
 
@@ -351,33 +353,33 @@ final class FeedWorld {
 
     // ---- feeds through GraphQL
 
-    JsonNode plan() {
+    public JsonNode plan() {
         return data(PLAN, target()).get("feedPlan");
     }
 
-    JsonNode dryRun() {
+    public JsonNode dryRun() {
         return data(DRY_RUN, target()).get("dryRunFeed");
     }
 
-    JsonNode submit(boolean confirm) {
+    public JsonNode submit(boolean confirm) {
         Map<String, Object> variables = new LinkedHashMap<>(target());
         variables.put("confirm", confirm);
         return data(SUBMIT, variables).get("submitFeed");
     }
 
-    JsonNode cancel(String feedId) {
+    public JsonNode cancel(String feedId) {
         return data("mutation($id: ID!) { cancelFeed(id: $id) { " + FEED + " } }", Map.of("id", feedId))
                 .get("cancelFeed");
     }
 
     /** The feed's detail, or a null node while the History does not know it yet. */
-    JsonNode feed(String feedId) {
+    public JsonNode feed(String feedId) {
         return data("query($id: ID!) { feed(id: $id) { " + DETAIL + " } }", Map.of("id", feedId))
                 .get("feed");
     }
 
     /** Waits until the feed has the status; a timeout shows the feed as it last was. */
-    JsonNode awaitFeed(String feedId, String status) {
+    public JsonNode awaitFeed(String feedId, String status) {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(300))
@@ -391,7 +393,7 @@ final class FeedWorld {
     }
 
     /** The History of this account; {@code kind} null = every kind. */
-    JsonNode history(String kind) {
+    public JsonNode history(String kind) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("account", accountId.value());
         variables.put("kind", kind);
@@ -407,7 +409,7 @@ final class FeedWorld {
     }
 
     /** Posts a GraphQL document; any error fails the test with the whole answer. */
-    JsonNode data(String document, Map<String, Object> variables) {
+    public JsonNode data(String document, Map<String, Object> variables) {
         JsonNode answer = post(document, variables);
         assertThat(answer.path("errors").isMissingNode()
                         || answer.path("errors").isEmpty())
@@ -416,7 +418,7 @@ final class FeedWorld {
         return answer.get("data");
     }
 
-    JsonNode post(String document, Map<String, Object> variables) {
+    public JsonNode post(String document, Map<String, Object> variables) {
         ObjectNode body = JSON.createObjectNode();
         body.put("query", document);
         body.set("variables", JSON.valueToTree(variables));
@@ -440,25 +442,25 @@ final class FeedWorld {
 
     // ---- values
 
-    static Money livePrice(JsonNode listing) {
+    public static Money livePrice(JsonNode listing) {
         return new Money(
                 listing.path("offers").path(UK.value()).get("price").decimalValue(), Currency.getInstance("GBP"));
     }
 
     /** About 5 % above (at least 0.10 more): a conflict with Amazon, well inside the 50 % guard rail. */
-    static Money nudged(Money price) {
+    public static Money nudged(Money price) {
         BigDecimal up = price.amount().multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP);
         return new Money(
                 price.amount().add(up.max(new BigDecimal("0.10"))).setScale(2, RoundingMode.HALF_UP), price.currency());
     }
 
-    static BigDecimal amount(JsonNode money) {
+    public static BigDecimal amount(JsonNode money) {
         assertThat(money).as("a money value").isNotNull();
         assertThat(money.isNull()).as("a money value").isFalse();
         return new BigDecimal(money.get("amount").asText());
     }
 
-    static JsonNode bySku(JsonNode messages, String sku) {
+    public static JsonNode bySku(JsonNode messages, String sku) {
         for (JsonNode m : messages) {
             if (sku.equals(m.get("sku").asText())) {
                 return m;
@@ -467,13 +469,13 @@ final class FeedWorld {
         throw new AssertionError("no message for SKU " + sku + " in " + messages);
     }
 
-    static List<String> texts(JsonNode array) {
+    public static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return values;
     }
 
-    static List<String> texts(JsonNode array, String field) {
+    public static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.get(field).asText()));
         return values;
