@@ -404,7 +404,9 @@ class FeedFlowIT {
                         () -> world.feed(feedId),
                         d -> "COMPLETED".equals(d.at("/feed/status").asText()));
         JsonNode message = done.at("/messages/0");
-        assertThat(message.get("verification").asText()).isIn("MISMATCH", "TIMED_OUT");
+        // the listing exists, so at the deadline it is a mismatch (TIMED_OUT is for an offer Amazon never shows)
+        assertThat(message.get("verification").asText()).isEqualTo("MISMATCH");
+        assertThat(done.at("/feed/mismatched").asInt()).isEqualTo(1);
         assertThat(FeedWorld.amount(message.get("observedPrice")))
                 .as("Amazon still shows the old price")
                 .isEqualByComparingTo(FeedWorld.livePrice(listing).amount());
@@ -412,7 +414,10 @@ class FeedFlowIT {
         QueueEntryView entry = await().atMost(Duration.ofSeconds(30))
                 .until(() -> world.queueEntry(item), e -> e != null && e.lastFailure() != null);
         assertThat(entry.feedId()).isNull();
-        assertThat(entry.lastFailure()).containsIgnoringCase("verification timed out");
+        // the seller learns which SKU did not go live and what Amazon still shows
+        assertThat(entry.lastFailure())
+                .contains(listing.get("sku").asText())
+                .contains(FeedWorld.livePrice(listing).toString());
         assertThat(world.status(item)).isEqualTo(InventoryStatus.BACKLOG);
     }
 
