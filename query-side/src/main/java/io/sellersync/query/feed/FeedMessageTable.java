@@ -267,7 +267,11 @@ class FeedMessageTable {
         }
     }
 
+    @SuppressWarnings("unchecked")
     <T> T read(String text, TypeReference<T> type) {
+        if ("[]".equals(text)) {
+            return (T) List.of(); // most messages have no issues: skip the parser
+        }
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {

@@ -50,6 +50,7 @@ import io.sellersync.messages.feed.VerifiedItem;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
 import io.sellersync.query.ProjectionDatabase;
+import io.sellersync.query.ReplayableProjections;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -436,6 +437,44 @@ class FeedProjectionTest {
                         .map(Object.class::cast)
                         .toList())
                 .isEqualTo(rowsOnce);
+    }
+
+    @Test
+    void aFeedFinishedBeforeItWasSeenRunningWithNothingAcceptedCompletesWithoutReadBack() {
+        FeedId id = FeedId.random();
+        List<FeedMessage> msgs = messages(2);
+        List<FeedEvent> events = submission(id);
+        apply(built(id, FeedKind.SUBMISSION, msgs, T0));
+        apply(events.get(1));
+        apply(events.get(2));
+        apply(new FeedProcessingFinishedEvent(id, ACCOUNT, AmazonFeedStatus.DONE, "result-1", 1, T0.plusSeconds(60)));
+        FeedView view = feed(id);
+        assertThat(view.status()).isEqualTo(FeedStatus.IN_PROGRESS);
+        assertThat(view.amazonStatus()).isEqualTo(AmazonFeedStatus.DONE);
+        assertThat(view.cancellable()).isFalse();
+
+        apply(new FeedProcessedEvent(
+                id,
+                "b".repeat(64),
+                new FeedSummary(2, 0, 2, 2, 0),
+                List.of(result(msgs.get(0), MessageOutcome.ERROR), result(msgs.get(1), MessageOutcome.ERROR)),
+                List.of(),
+                T0.plusSeconds(70)));
+        assertThat(feed(id).status()).isEqualTo(FeedStatus.IN_PROGRESS);
+        assertThat(feed(id).pending()).isZero();
+        assertThat(inFlight().skus()).isEmpty();
+
+        apply(new FeedCompletedEvent(id, 0, 0, 2, 0, 0, 0, T0.plusSeconds(70)));
+        view = feed(id);
+        assertThat(view.status()).isEqualTo(FeedStatus.COMPLETED);
+        assertThat(view.errors()).isEqualTo(2);
+        assertThat(inFlight().feeds()).isEmpty();
+    }
+
+    @Test
+    void isRebuiltByTheAdminReplay() {
+        assertThat(ReplayableProjections.NAMES).contains(FeedProjection.GROUP);
+        assertThat(FeedProjection.GROUP).isEqualTo("feeds");
     }
 
     @Test
