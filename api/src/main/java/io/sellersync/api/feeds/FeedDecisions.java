@@ -96,8 +96,8 @@ final class FeedDecisions {
             throw new BusinessException(
                     ErrorCode.CONFLICT,
                     "marketplaceId",
-                    "Feed " + shortId(f) + " for " + target + " is still being applied by Amazon (" + f.status()
-                            + "); submit again when it has been processed");
+                    "A submission for " + target + " is still in flight (feed " + shortId(f) + ", " + f.status()
+                            + "); submit again when Amazon has processed it");
         });
     }
 
