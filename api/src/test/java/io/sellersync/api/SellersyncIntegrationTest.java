@@ -11,11 +11,24 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a random port, with metrics exported as in production (Spring Boot's tests switch the
  * Prometheus endpoint off otherwise). Every class with this annotation shares one application context and one
- * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set.
+ * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set. Feed timings are
+ * seconds instead of minutes and hours, so a feed's whole life (polls, delay marks, read-back rounds and their
+ * deadlines) fits in a test while the emulator's clock is advanced by the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sellersync.feeds.poll-min=1s",
+            "sellersync.feeds.poll-max=2s",
+            "sellersync.feeds.queue-warning=3s",
+            "sellersync.feeds.queue-stuck=6s",
+            "sellersync.feeds.verify-first=1s",
+            "sellersync.feeds.verify-max=2s",
+            "sellersync.feeds.verify-timeout=40s",
+            "sellersync.feeds.verify-timeout-new-sku=50s"
+        })
 @AutoConfigureObservability
 public @interface SellersyncIntegrationTest {
 

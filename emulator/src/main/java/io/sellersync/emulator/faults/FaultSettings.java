@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * All injected faults at once, as the control API reads and writes them: per-operation odds keyed by operationId, the
  * number of upcoming feeds that end {@code FATAL}, whether new feeds stay {@code IN_QUEUE}, SKUs whose price
- * changes are accepted but never go live, extra hours before shipment transactions are posted, and the probability
+ * changes are accepted but never go live, SKUs whose feed messages are accepted with a warning, extra hours before shipment transactions are posted, and the probability
  * that a posted shipment transaction is later changed in place.
  */
 public record FaultSettings(
@@ -16,13 +16,15 @@ public record FaultSettings(
         boolean feedsStuckInQueue,
         Set<String> priceNeverPropagatesSkus,
         int lateTransactionHours,
-        double changedTransactions) {
+        double changedTransactions,
+        Set<String> feedWarningSkus) {
 
-    public static final FaultSettings NONE = new FaultSettings(Map.of(), 0, false, Set.of(), 0, 0);
+    public static final FaultSettings NONE = new FaultSettings(Map.of(), 0, false, Set.of(), 0, 0, Set.of());
 
     public FaultSettings {
         operations = operations == null ? Map.of() : Map.copyOf(operations);
         priceNeverPropagatesSkus = priceNeverPropagatesSkus == null ? Set.of() : Set.copyOf(priceNeverPropagatesSkus);
+        feedWarningSkus = feedWarningSkus == null ? Set.of() : Set.copyOf(feedWarningSkus);
         if (nextFeedsFatal < 0 || lateTransactionHours < 0) {
             throw new IllegalArgumentException("nextFeedsFatal and lateTransactionHours must be >= 0");
         }

@@ -77,7 +77,8 @@ public class Faults {
                 settings.feedsStuckInQueue(),
                 settings.priceNeverPropagatesSkus(),
                 settings.lateTransactionHours(),
-                settings.changedTransactions());
+                settings.changedTransactions(),
+                settings.feedWarningSkus());
         return true;
     }
 
@@ -96,5 +97,10 @@ public class Faults {
 
     public synchronized boolean priceNeverPropagates(String sku) {
         return settings.priceNeverPropagatesSkus().contains(sku);
+    }
+
+    /** True when a listings feed message for the SKU must be reported with a warning (it is still accepted). */
+    public synchronized boolean feedWarning(String sku) {
+        return sku != null && settings.feedWarningSkus().contains(sku);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sellersync.emulator.faults.Faults;
 import io.sellersync.emulator.listings.ItemRenderer;
 import io.sellersync.emulator.listings.ListingIssue;
 import io.sellersync.emulator.listings.Plan;
@@ -39,12 +40,15 @@ class ListingsFeedProcessor {
     private final SubmissionPlanner planner;
     private final ItemRenderer renderer;
     private final World world;
+    private final Faults faults;
 
-    ListingsFeedProcessor(ObjectMapper json, SubmissionPlanner planner, ItemRenderer renderer, World world) {
+    ListingsFeedProcessor(
+            ObjectMapper json, SubmissionPlanner planner, ItemRenderer renderer, World world, Faults faults) {
         this.json = json;
         this.planner = planner;
         this.renderer = renderer;
         this.world = world;
+        this.faults = faults;
     }
 
     Outcome process(Feed feed, byte[] content, java.time.Instant at) {
@@ -126,6 +130,15 @@ class ListingsFeedProcessor {
                         issue.attributeNames().isEmpty()
                                 ? null
                                 : issue.attributeNames().get(0)));
+            }
+            if (plan.accepted() && faults.feedWarning(sku)) {
+                issues.add(issue(
+                        messageId,
+                        sku,
+                        "4000006",
+                        "WARNING",
+                        "Emulated warning (fault feedWarningSkus): the message was accepted with a warning.",
+                        "purchasable_offer"));
             }
             skus.add(sku);
             if (plan.accepted()) {

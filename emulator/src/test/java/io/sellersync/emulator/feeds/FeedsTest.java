@@ -147,6 +147,23 @@ class FeedsTest extends EmulatorTest {
     }
 
     @Test
+    void aFeedWarningFaultReportsAWarningForTheSkuAndStillAppliesTheMessage() {
+        http.json("PUT", "/_emulator/faults", Map.of("feedWarningSkus", List.of(sku)), null);
+        String feedId = feeds.submit(document(sellerId, quantityMessage(1, sku, productType, 4)), List.of(UK));
+        advance(90);
+        JsonNode report = feeds.report(feedId);
+        assertThat(report.at("/summary/messagesAccepted").asInt()).isEqualTo(1);
+        assertThat(report.at("/summary/warnings").asInt()).isEqualTo(1);
+        JsonNode issue = report.at("/issues/0");
+        assertThat(issue.get("messageId").asInt()).isEqualTo(1);
+        assertThat(issue.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(issue.get("code").asText()).isEqualTo("4000006");
+        assertThat(issue.get("attributeName").asText()).isEqualTo("purchasable_offer");
+        advance(60);
+        assertThat(truth(sku).get("quantity").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void unparseableDocumentEndsFatalWithAReport() {
         String feedId = feeds.submit("{ this is not json", List.of(UK));
         advance(90);
