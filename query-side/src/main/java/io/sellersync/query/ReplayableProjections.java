@@ -3,6 +3,7 @@ package io.sellersync.query;
 
 import io.sellersync.query.accounts.AccountsProjection;
 import io.sellersync.query.activity.ActivityProjection;
+import io.sellersync.query.feed.FeedProjection;
 import io.sellersync.query.inventory.InventoryProjection;
 import io.sellersync.query.queue.QueueProjection;
 import java.util.List;
@@ -11,7 +12,11 @@ import java.util.List;
 public final class ReplayableProjections {
 
     public static final List<String> NAMES = List.of(
-            AccountsProjection.GROUP, ActivityProjection.GROUP, InventoryProjection.GROUP, QueueProjection.GROUP);
+            AccountsProjection.GROUP,
+            ActivityProjection.GROUP,
+            InventoryProjection.GROUP,
+            QueueProjection.GROUP,
+            FeedProjection.GROUP);
 
     private ReplayableProjections() {}
 }

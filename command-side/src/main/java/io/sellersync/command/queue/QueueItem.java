@@ -4,6 +4,7 @@ package io.sellersync.command.queue;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.sellersync.messages.accounts.GuardRails;
+import io.sellersync.messages.feed.FeedId;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.queue.ClearQueueConflictCommand;
 import io.sellersync.messages.queue.ConflictKind;
@@ -15,7 +16,11 @@ import io.sellersync.messages.queue.PriceConflictResolvedEvent;
 import io.sellersync.messages.queue.QueueInventoryItemCommand;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueItemRemovedEvent;
+import io.sellersync.messages.queue.QueueItemSyncFailedEvent;
+import io.sellersync.messages.queue.QueueItemSyncedEvent;
 import io.sellersync.messages.queue.QueueRules;
+import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
+import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
 import io.sellersync.messages.queue.RemovalReason;
 import io.sellersync.messages.queue.RemoveQueueItemCommand;
 import io.sellersync.messages.queue.ResolvePriceConflictCommand;
@@ -23,6 +28,7 @@ import io.sellersync.messages.shared.BusinessError;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.Money;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -52,6 +58,8 @@ class QueueItem {
     private GuardRails guardRails;
     private ConflictKind openConflict;
     private Money theirPrice;
+    private Instant queuedAt;
+    private FeedId failedBy;
 
     QueueItem() {}
 
@@ -172,6 +180,25 @@ class QueueItem {
         apply(new QueueItemRemovedEvent(queueItemId, itemId, reason));
     }
 
+    /**
+     * A feed applied the entry and it is live on Amazon: it leaves the queue (and may be queued again later). An entry
+     * no longer active, or queued after the feed was built (so not in it), is left alone.
+     */
+    @CommandHandler
+    void handle(RecordQueueItemSyncedCommand command) {
+        if (inFeed(command.feedBuiltAt())) {
+            apply(new QueueItemSyncedEvent(queueItemId, itemId, command.feedId(), command.at()));
+        }
+    }
+
+    /** A feed did not apply the entry: it stays queued with the reason (once per feed). */
+    @CommandHandler
+    void handle(RecordQueueItemSyncFailedCommand command) {
+        if (inFeed(command.feedBuiltAt()) && !command.feedId().equals(failedBy)) {
+            apply(new QueueItemSyncFailedEvent(queueItemId, itemId, command.feedId(), command.reason(), command.at()));
+        }
+    }
+
     @EventSourcingHandler
     void on(ItemQueuedEvent event) {
         queueItemId = event.queueItemId();
@@ -182,6 +209,8 @@ class QueueItem {
         guardRails = event.guardRails();
         openConflict = null;
         theirPrice = null;
+        queuedAt = event.queuedAt();
+        failedBy = null;
     }
 
     @EventSourcingHandler
@@ -202,6 +231,23 @@ class QueueItem {
         active = false;
         openConflict = null;
         theirPrice = null;
+    }
+
+    @EventSourcingHandler
+    void on(QueueItemSyncedEvent event) {
+        active = false;
+        openConflict = null;
+        theirPrice = null;
+    }
+
+    @EventSourcingHandler
+    void on(QueueItemSyncFailedEvent event) {
+        failedBy = event.feedId();
+    }
+
+    /** The entry is the one the feed carried: still active and queued no later than the feed was built. */
+    private boolean inFeed(Instant feedBuiltAt) {
+        return active && (queuedAt == null || feedBuiltAt == null || !queuedAt.isAfter(feedBuiltAt));
     }
 
     /** Records the Amazon conflict when the live price differs from the entry's (price). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.GuardRails;
+import io.sellersync.messages.feed.FeedId;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
@@ -19,6 +20,10 @@ import io.sellersync.messages.queue.PriceConflictResolvedEvent;
 import io.sellersync.messages.queue.QueueInventoryItemCommand;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueItemRemovedEvent;
+import io.sellersync.messages.queue.QueueItemSyncFailedEvent;
+import io.sellersync.messages.queue.QueueItemSyncedEvent;
+import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
+import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
 import io.sellersync.messages.queue.RemovalReason;
 import io.sellersync.messages.queue.RemoveQueueItemCommand;
 import io.sellersync.messages.queue.ResolvePriceConflictCommand;
@@ -458,6 +463,85 @@ class QueueItemTest {
         fixture.given(queued(LIVE, false), new PriceConflictDetectedEvent(ID, ITEM, ConflictKind.AMAZON, MINE, LIVE))
                 .when(new ClearQueueConflictCommand(ID))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static final FeedId FEED = new FeedId("feed-0001-aaaa");
+    private static final Instant BUILT = AT.plusSeconds(60);
+    private static final Instant DONE = AT.plusSeconds(3600);
+
+    @Test
+    void aVerifiedEntryLeavesTheQueue() {
+        fixture.given(queued(null, false))
+                .when(new RecordQueueItemSyncedCommand(ID, FEED, BUILT, DONE))
+                .expectEvents(new QueueItemSyncedEvent(ID, ITEM, FEED, DONE));
+    }
+
+    @Test
+    void aSyncedEntryCanBeQueuedAgain() {
+        fixture.given(queued(null, false), new QueueItemSyncedEvent(ID, ITEM, FEED, DONE))
+                .when(queue(item("B00EXAMPLE", MINE, InventoryStatus.BACKLOG), reused(null)))
+                .expectEvents(queued(null, false));
+    }
+
+    @Test
+    void aRepeatedSyncChangesNothing() {
+        fixture.given(queued(null, false), new QueueItemSyncedEvent(ID, ITEM, FEED, DONE))
+                .when(new RecordQueueItemSyncedCommand(ID, FEED, BUILT, DONE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEntryQueuedAfterTheFeedWasBuiltIsNotSyncedByIt() {
+        fixture.given(queued(null, false))
+                .when(new RecordQueueItemSyncedCommand(ID, FEED, AT.minusSeconds(1), DONE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRemovedEntryIsNotSynced() {
+        fixture.given(queued(null, false), new QueueItemRemovedEvent(ID, ITEM, RemovalReason.REMOVED_BY_USER))
+                .when(new RecordQueueItemSyncedCommand(ID, FEED, BUILT, DONE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailedEntryStaysQueuedWithTheReason() {
+        fixture.given(queued(null, false))
+                .when(new RecordQueueItemSyncFailedCommand(ID, FEED, BUILT, "Amazon refused it", DONE))
+                .expectEvents(new QueueItemSyncFailedEvent(ID, ITEM, FEED, "Amazon refused it", DONE))
+                .expectState(state -> assertThat(state).extracting("active").isEqualTo(true));
+    }
+
+    @Test
+    void aFailedEntryIsSyncedByALaterFeed() {
+        FeedId later = new FeedId("feed-0002-bbbb");
+        fixture.given(queued(null, false), new QueueItemSyncFailedEvent(ID, ITEM, FEED, "refused", DONE))
+                .when(new RecordQueueItemSyncedCommand(ID, later, DONE.plusSeconds(60), DONE.plusSeconds(600)))
+                .expectEvents(new QueueItemSyncedEvent(ID, ITEM, later, DONE.plusSeconds(600)));
+    }
+
+    @Test
+    void aRepeatedFailureOfTheSameFeedChangesNothing() {
+        fixture.given(queued(null, false), new QueueItemSyncFailedEvent(ID, ITEM, FEED, "refused", DONE))
+                .when(new RecordQueueItemSyncFailedCommand(ID, FEED, BUILT, "refused", DONE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailureOfAFeedBuiltBeforeTheEntryWasQueuedChangesNothing() {
+        fixture.given(queued(null, false))
+                .when(new RecordQueueItemSyncFailedCommand(ID, FEED, AT.minusSeconds(1), "refused", DONE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailureOfASyncedEntryChangesNothing() {
+        fixture.given(queued(null, false), new QueueItemSyncedEvent(ID, ITEM, FEED, DONE))
+                .when(new RecordQueueItemSyncFailedCommand(ID, FEED, BUILT, "refused", DONE))
                 .expectNoEvents();
     }
 }

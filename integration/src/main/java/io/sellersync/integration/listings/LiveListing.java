@@ -5,4 +5,4 @@ import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.Money;
 
 /** A listing as Amazon shows it right now in one marketplace; price and quantity are null when Amazon has none. */
-record LiveListing(String sellerSku, String asin, ItemCondition condition, Money price, Integer quantity) {}
+public record LiveListing(String sellerSku, String asin, ItemCondition condition, Money price, Integer quantity) {}

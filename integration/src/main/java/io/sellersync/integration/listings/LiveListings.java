@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class LiveListings {
 
     /** Amazon's limit of identifiers per {@code searchListingsItems} call, and its largest page. */
-    static final int BATCH = 20;
+    public static final int BATCH = 20;
 
     private static final List<String> DATA = List.of("summaries", "offers", "fulfillmentAvailability");
 
@@ -46,7 +46,7 @@ public class LiveListings {
     }
 
     /** The live listings for up to 20 seller SKUs, by SKU; SKUs Amazon does not know are missing. */
-    Map<String, LiveListing> bySkus(SpApiAccount account, MarketplaceId marketplace, List<String> skus) {
+    public Map<String, LiveListing> bySkus(SpApiAccount account, MarketplaceId marketplace, List<String> skus) {
         Map<String, LiveListing> found = new LinkedHashMap<>();
         for (LiveListing listing : search(account, marketplace, skus, "SKU")) {
             found.putIfAbsent(listing.sellerSku(), listing);

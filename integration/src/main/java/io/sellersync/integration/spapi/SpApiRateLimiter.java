@@ -24,6 +24,11 @@ public class SpApiRateLimiter {
     /** Per-application limit of Listings Items {@code mode=VALIDATION_PREVIEW}, across all sellers. */
     static final double VALIDATION_PREVIEW_RATE = 20;
 
+    /** {@code JSON_LISTINGS_FEED} submissions per region: 5 per 5 minutes (changelog 2025-05-06). */
+    static final int LISTINGS_FEEDS_PER_WINDOW = 5;
+
+    static final double LISTINGS_FEED_WINDOW_SECONDS = 300;
+
     private final Buckets buckets;
     private final Map<String, Double> reportedRates = new ConcurrentHashMap<>();
 
@@ -67,6 +72,19 @@ public class SpApiRateLimiter {
         return waitFor(buckets.bucket(
                 "application/validationPreview",
                 () -> configuration(VALIDATION_PREVIEW_RATE, (int) VALIDATION_PREVIEW_RATE)));
+    }
+
+    /**
+     * Blocks for the {@code JSON_LISTINGS_FEED} submission budget of one seller in one region ({@code partition} is
+     * {@link SpApiAccount#rateLimitPartition()}, whose host names the region): five feeds per five minutes, on top of
+     * {@code createFeed}'s own usage plan. Shared through the same table as every other bucket, and, like them, one
+     * token smaller than Amazon's (see {@link #configuration}).
+     */
+    public Duration acquireListingsFeed(String partition) throws InterruptedException {
+        return waitFor(buckets.bucket(
+                partition + "/JSON_LISTINGS_FEED",
+                () -> configuration(
+                        LISTINGS_FEEDS_PER_WINDOW / LISTINGS_FEED_WINDOW_SECONDS, LISTINGS_FEEDS_PER_WINDOW)));
     }
 
     /**

@@ -2,6 +2,7 @@
 package io.sellersync.query.queue;
 
 import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.feed.FeedId;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.queue.ConflictKind;
@@ -81,6 +82,14 @@ class QueueEntryEntity {
     @Column(name = "queued_at")
     private Instant queuedAt;
 
+    /** The feed that carries the entry right now, else null. */
+    @Column(name = "feed_id")
+    private String feedId;
+
+    /** Why the last feed did not apply the entry, else null. */
+    @Column(name = "last_failure")
+    private String lastFailure;
+
     protected QueueEntryEntity() {}
 
     QueueEntryEntity(ItemQueuedEvent event) {
@@ -119,6 +128,20 @@ class QueueEntryEntity {
         this.needsConfirmation = confirm;
     }
 
+    /** A re-queued entry keeps the feed that carries it; a new queueing clears the last failure. */
+    void requeuedOver(QueueEntryEntity previous) {
+        this.feedId = previous.feedId;
+    }
+
+    String feedId() {
+        return feedId;
+    }
+
+    void syncFailed(String reason) {
+        this.feedId = null;
+        this.lastFailure = reason;
+    }
+
     QueueEntryView toView() {
         Currency unit = Currency.getInstance(currency);
         return new QueueEntryView(
@@ -142,8 +165,8 @@ class QueueEntryEntity {
                 needsConfirmation,
                 reprice,
                 queuedAt,
-                null,
-                null);
+                feedId == null ? null : new FeedId(feedId),
+                lastFailure);
     }
 
     /** NUMERIC(14,4) comes back as 12.5000; show at least the currency's own digits, as the seller typed them. */

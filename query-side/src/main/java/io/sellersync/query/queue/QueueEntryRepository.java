@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** The queue read model's rows (active entries only). */
 interface QueueEntryRepository extends JpaRepository<QueueEntryEntity, String> {
@@ -17,4 +20,14 @@ interface QueueEntryRepository extends JpaRepository<QueueEntryEntity, String> {
     Optional<QueueEntryEntity>
             findFirstByAccountIdAndMarketplaceIdAndAsinAndConditionCodeAndNewSkuTrueOrderByQueuedAtAscQueueItemIdAsc(
                     String accountId, String marketplaceId, String asin, String conditionCode);
+
+    /** Marks these entries (those that still exist) as carried by {@code feedId}. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update QueueEntryEntity e set e.feedId = :feedId where e.queueItemId in :ids")
+    int carry(@Param("feedId") String feedId, @Param("ids") Collection<String> ids);
+
+    /** These entries are no longer carried by {@code feedId} (a later feed that took them over keeps them). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update QueueEntryEntity e set e.feedId = null where e.feedId = :feedId and e.queueItemId in :ids")
+    int release(@Param("feedId") String feedId, @Param("ids") Collection<String> ids);
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.query.queue;
 
+import io.sellersync.messages.feed.FeedBuiltEvent;
+import io.sellersync.messages.feed.FeedFailedEvent;
+import io.sellersync.messages.feed.FeedKind;
 import io.sellersync.messages.queue.FindNewSkuEntryQuery;
 import io.sellersync.messages.queue.FindQueueEntriesBySellerSkuQuery;
 import io.sellersync.messages.queue.FindQueueEntryQuery;
@@ -9,11 +12,15 @@ import io.sellersync.messages.queue.ListQueueQuery;
 import io.sellersync.messages.queue.PriceConflictDetectedEvent;
 import io.sellersync.messages.queue.PriceConflictResolvedEvent;
 import io.sellersync.messages.queue.QueueEntryView;
+import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueItemRemovedEvent;
+import io.sellersync.messages.queue.QueueItemSyncFailedEvent;
+import io.sellersync.messages.queue.QueueItemSyncedEvent;
 import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.QueueSummaryView;
 import io.sellersync.messages.shared.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +44,9 @@ public class QueueProjection {
 
     public static final String GROUP = "queue";
 
+    /** Entry ids per bulk update (a feed carries up to 25,000 messages, each with one or more entries). */
+    private static final int CHUNK = 1000;
+
     private final QueueEntryRepository entries;
     private final QueryUpdateEmitter emitter;
 
@@ -47,7 +57,9 @@ public class QueueProjection {
 
     @EventHandler
     void on(ItemQueuedEvent event) {
-        entries.save(new QueueEntryEntity(event));
+        QueueEntryEntity entry = new QueueEntryEntity(event);
+        entries.findById(event.queueItemId().value()).ifPresent(entry::requeuedOver);
+        entries.save(entry);
         publish();
     }
 
@@ -67,6 +79,45 @@ public class QueueProjection {
     @EventHandler
     void on(QueueItemRemovedEvent event) {
         entries.deleteById(event.queueItemId().value());
+        publish();
+    }
+
+    /** A submission carries its messages' entries (those still queued) until they sync or fail. */
+    @EventHandler
+    void on(FeedBuiltEvent event) {
+        if (event.kind() != FeedKind.SUBMISSION) {
+            return;
+        }
+        List<String> ids = entryIds(
+                event.messages().stream().flatMap(m -> m.entries().stream()).toList());
+        for (List<String> chunk : chunks(ids)) {
+            entries.carry(event.feedId().value(), chunk);
+        }
+        publish();
+    }
+
+    @EventHandler
+    void on(QueueItemSyncedEvent event) {
+        entries.deleteById(event.queueItemId().value());
+        publish();
+    }
+
+    @EventHandler
+    void on(QueueItemSyncFailedEvent event) {
+        entries.findById(event.queueItemId().value()).ifPresent(e -> {
+            if (e.feedId() == null || e.feedId().equals(event.feedId().value())) {
+                e.syncFailed(event.reason());
+            }
+        });
+        publish();
+    }
+
+    /** The per-entry failures follow from the saga; the entries must not look carried in the meantime. */
+    @EventHandler
+    void on(FeedFailedEvent event) {
+        for (List<String> chunk : chunks(entryIds(event.entries()))) {
+            entries.release(event.feedId().value(), chunk);
+        }
         publish();
     }
 
@@ -134,6 +185,18 @@ public class QueueProjection {
                 .map(v -> new Money(v.getValue(), Currency.getInstance(v.getKey())))
                 .toList();
         return new QueueSummaryView(list.size(), skus, units, conflicts, values);
+    }
+
+    private static List<String> entryIds(List<QueueItemId> ids) {
+        return ids.stream().map(QueueItemId::value).distinct().toList();
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+        return chunks;
     }
 
     private List<QueueEntryView> all() {

@@ -18,8 +18,11 @@ import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.QueueSummaryView;
 import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Marketplaces;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -41,6 +44,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class QueuePages {
+
+    /** One account and marketplace with queue entries: what its "Dry run" and "Submit…" buttons act on. */
+    record FeedTarget(
+            String accountId, String marketplaceId, String accountName, String country, long entries, long ready) {}
 
     private static final ResponseType<List<QueueEntryView>> ENTRIES =
             ResponseTypes.multipleInstancesOf(QueueEntryView.class);
@@ -79,6 +86,7 @@ class QueuePages {
         model.addAttribute(
                 "accountNames",
                 accounts.stream().collect(Collectors.toMap(a -> a.accountId().value(), AccountView::name)));
+        model.addAttribute("feedTargets", feedTargets(entries, accounts));
         model.addAttribute("accountId", accountId);
         model.addAttribute("marketplaceId", marketplaceId);
         model.addAttribute(
@@ -213,6 +221,28 @@ class QueuePages {
     private List<QueueEntryView> openConflicts() {
         return queries.query(new ListQueueQuery(null, null), ENTRIES).join().stream()
                 .filter(QueueEntryView::hasConflict)
+                .toList();
+    }
+
+    /** The targets with entries, in the order their first entry appears. */
+    private static List<FeedTarget> feedTargets(List<QueueEntryView> entries, List<AccountView> accounts) {
+        Map<String, String> names =
+                accounts.stream().collect(Collectors.toMap(a -> a.accountId().value(), AccountView::name, (a, b) -> a));
+        Map<List<String>, List<QueueEntryView>> byTarget = entries.stream()
+                .collect(Collectors.groupingBy(
+                        e -> List.of(e.accountId().value(), e.marketplaceId().value()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        return byTarget.entrySet().stream()
+                .map(t -> new FeedTarget(
+                        t.getKey().get(0),
+                        t.getKey().get(1),
+                        names.getOrDefault(t.getKey().get(0), t.getKey().get(0)),
+                        Marketplaces.countryCode(new MarketplaceId(t.getKey().get(1))),
+                        t.getValue().size(),
+                        t.getValue().stream()
+                                .filter(e -> !e.inFeed() && !e.hasConflict())
+                                .count()))
                 .toList();
     }
 

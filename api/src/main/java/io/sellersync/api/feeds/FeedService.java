@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.api.feeds;
+
+import io.sellersync.api.graphql.GraphQlErrors;
+import io.sellersync.api.queue.QueueService;
+import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.feed.BuildFeedCommand;
+import io.sellersync.messages.feed.CancelFeedCommand;
+import io.sellersync.messages.feed.FeedDetailView;
+import io.sellersync.messages.feed.FeedDocumentView;
+import io.sellersync.messages.feed.FeedId;
+import io.sellersync.messages.feed.FeedKind;
+import io.sellersync.messages.feed.FeedPayloadRef;
+import io.sellersync.messages.feed.FeedPlan;
+import io.sellersync.messages.feed.FeedPlanner;
+import io.sellersync.messages.feed.FeedView;
+import io.sellersync.messages.feed.FeedsInFlightView;
+import io.sellersync.messages.feed.FindFeedDocumentQuery;
+import io.sellersync.messages.feed.FindFeedQuery;
+import io.sellersync.messages.feed.FindFeedsInFlightQuery;
+import io.sellersync.messages.feed.LiveOffers;
+import io.sellersync.messages.feed.ObservedOffer;
+import io.sellersync.messages.feed.ReadLiveOffersQuery;
+import io.sellersync.messages.feed.StoreFeedPayloadCommand;
+import io.sellersync.messages.queue.QueueEntryView;
+import io.sellersync.messages.shared.BusinessException;
+import io.sellersync.messages.shared.ErrorCode;
+import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Marketplaces;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sending the queue to Amazon: the plan (what a submit would send right now, from a fresh live read), dry runs and
+ * submissions (each re-plans fresh, so nothing is built from what a page showed minutes ago), cancel, and the stored
+ * documents. Only gateways and messages; the feed's life after the build belongs to the aggregate, the saga and the
+ * integration handlers.
+ */
+@Service
+public class FeedService {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedService.class);
+
+    /** The plan for one target and the target's words for messages ("Acme — UK"). */
+    public record TargetPlan(AccountId accountId, MarketplaceId marketplaceId, String target, FeedPlan plan) {}
+
+    /** A stored document to download. */
+    public record Document(String fileName, byte[] content) {}
+
+    /** Which stored document of a feed. */
+    public enum DocumentKind {
+        PAYLOAD,
+        REPORT
+    }
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final QueueService queue;
+    private final Clock clock;
+
+    FeedService(CommandGateway commands, QueryGateway queries, QueueService queue, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    /** What a submit for this account and marketplace would send right now. */
+    public FeedPlan plan(AccountId accountId, MarketplaceId marketplaceId) {
+        return targetPlan(accountId, marketplaceId).plan();
+    }
+
+    /** The plan with the target it was made for (account checked, marketplace enabled, no re-authorization due). */
+    public TargetPlan targetPlan(AccountId accountId, MarketplaceId marketplaceId) {
+        QueueService.Target target = require(accountId, marketplaceId);
+        return planFor(target, inFlight(target));
+    }
+
+    /** Builds a dry run from a fresh plan: validated message by message, never submitted. */
+    public FeedStarted dryRun(AccountId accountId, MarketplaceId marketplaceId) {
+        return dryRun(accountId, marketplaceId, FeedId.random());
+    }
+
+    public FeedStarted dryRun(AccountId accountId, MarketplaceId marketplaceId, FeedId feedId) {
+        QueueService.Target target = require(accountId, marketplaceId);
+        TargetPlan planned = planFor(target, inFlight(target));
+        FeedDecisions.requireMessages(planned.plan(), planned.target());
+        return build(planned, FeedKind.DRY_RUN, feedId);
+    }
+
+    /** Builds and submits a fresh plan; refused while it has unconfirmed warnings or another submission is applied. */
+    public FeedStarted submit(AccountId accountId, MarketplaceId marketplaceId, boolean confirm) {
+        return submit(accountId, marketplaceId, confirm, null, FeedId.random());
+    }
+
+    /**
+     * @param confirmedWarnings the warnings the user saw and confirmed (the confirmation page); null = any (the API's
+     *     {@code confirm: true})
+     */
+    public FeedStarted submit(
+            AccountId accountId,
+            MarketplaceId marketplaceId,
+            boolean confirm,
+            Collection<String> confirmedWarnings,
+            FeedId feedId) {
+        QueueService.Target target = require(accountId, marketplaceId);
+        FeedsInFlightView inFlight = inFlight(target);
+        FeedDecisions.refuseWhileInFlight(inFlight, words(target));
+        TargetPlan planned = planFor(target, inFlight);
+        FeedDecisions.requireMessages(planned.plan(), planned.target());
+        FeedDecisions.requireConfirmation(planned.plan(), confirm, confirmedWarnings);
+        return build(planned, FeedKind.SUBMISSION, feedId);
+    }
+
+    /** Asks Amazon to cancel a feed still in its queue; the aggregate refuses anything else. */
+    public void cancel(FeedId feedId) {
+        if (find(feedId).isEmpty()) {
+            throw new BusinessException(ErrorCode.NOT_FOUND, "id", "No feed " + feedId);
+        }
+        commands.sendAndWait(new CancelFeedCommand(feedId, Instant.now(clock)));
+    }
+
+    public Optional<FeedDetailView> find(FeedId feedId) {
+        return Optional.ofNullable(
+                queries.query(new FindFeedQuery(feedId), ResponseTypes.instanceOf(FeedDetailView.class))
+                        .join());
+    }
+
+    /** The exact payload or processing report of a feed; empty when the feed or the document is unknown. */
+    public Optional<Document> document(FeedId feedId, DocumentKind kind) {
+        Optional<FeedView> feed = find(feedId).map(FeedDetailView::feed);
+        String digest = feed.map(f -> kind == DocumentKind.PAYLOAD ? f.payloadDigest() : f.reportDigest())
+                .orElse(null);
+        if (digest == null) {
+            return Optional.empty();
+        }
+        FeedDocumentView view = queries.query(
+                        new FindFeedDocumentQuery(digest), ResponseTypes.instanceOf(FeedDocumentView.class))
+                .join();
+        if (view == null || view.content() == null) {
+            return Optional.empty();
+        }
+        String name = "feed-" + feedId.value() + "-" + (kind == DocumentKind.PAYLOAD ? "payload" : "report") + ".json";
+        return Optional.of(new Document(name, view.content()));
+    }
+
+    private FeedStarted build(TargetPlan planned, FeedKind kind, FeedId feedId) {
+        FeedPlan plan = planned.plan();
+        FeedPayloadRef payload = commands.sendAndWait(
+                new StoreFeedPayloadCommand(planned.accountId(), planned.marketplaceId(), plan.messages()));
+        commands.sendAndWait(new BuildFeedCommand(
+                feedId,
+                planned.accountId(),
+                planned.marketplaceId(),
+                kind,
+                plan.messages(),
+                payload,
+                Instant.now(clock)));
+        log.info(
+                "Built {} {} for account {} marketplace {}: {} messages, {} left out, {} deferred",
+                kind,
+                feedId,
+                planned.accountId(),
+                planned.marketplaceId(),
+                plan.messages().size(),
+                plan.skipped().size(),
+                plan.deferredSkus());
+        return new FeedStarted(feedId, plan.messages().size(), plan.skipped(), plan.deferredSkus());
+    }
+
+    private TargetPlan planFor(QueueService.Target target, FeedsInFlightView inFlight) {
+        AccountId accountId = target.account().accountId();
+        MarketplaceId marketplaceId = target.marketplaceId();
+        String words = words(target);
+        List<QueueEntryView> entries = queue.list(accountId, marketplaceId);
+        List<String> skus = FeedDecisions.skusToRead(entries, inFlight.skus());
+        Map<String, ObservedOffer> live = skus.isEmpty() ? Map.of() : readLive(accountId, marketplaceId, skus, words);
+        FeedPlan plan = FeedPlanner.plan(
+                entries, live, inFlight.skus(), target.account().guardRailsOrDefault());
+        return new TargetPlan(accountId, marketplaceId, words, plan);
+    }
+
+    private Map<String, ObservedOffer> readLive(
+            AccountId accountId, MarketplaceId marketplaceId, List<String> skus, String target) {
+        try {
+            LiveOffers offers = queries.query(
+                            new ReadLiveOffersQuery(accountId, marketplaceId, skus),
+                            ResponseTypes.instanceOf(LiveOffers.class))
+                    .join();
+            return offers == null ? Map.of() : offers.bySku();
+        } catch (RuntimeException e) {
+            Throwable cause = unwrap(e);
+            if (GraphQlErrors.businessError(cause).isPresent()) {
+                throw cause instanceof RuntimeException r ? r : e;
+            }
+            log.warn("Live read for account {} marketplace {} failed", accountId, marketplaceId, cause);
+            String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                    ? cause.getClass().getSimpleName()
+                    : cause.getMessage();
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    "liveOffers",
+                    "Amazon's live offers for " + target + " could not be read (" + reason
+                            + "); nothing was built, try again in a moment");
+        }
+    }
+
+    private FeedsInFlightView inFlight(QueueService.Target target) {
+        FeedsInFlightView view = queries.query(
+                        new FindFeedsInFlightQuery(target.account().accountId(), target.marketplaceId()),
+                        ResponseTypes.instanceOf(FeedsInFlightView.class))
+                .join();
+        return view == null ? new FeedsInFlightView(List.of(), Set.of()) : view;
+    }
+
+    private QueueService.Target require(AccountId accountId, MarketplaceId marketplaceId) {
+        if (accountId == null) {
+            throw BusinessException.invalid("accountId", "Choose the account to send");
+        }
+        if (marketplaceId == null) {
+            throw BusinessException.invalid("marketplaceId", "Choose the marketplace to send");
+        }
+        return queue.target(accountId, marketplaceId);
+    }
+
+    private static String words(QueueService.Target target) {
+        return target.account().name() + " — " + Marketplaces.countryCode(target.marketplaceId());
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable error = e;
+        while (error instanceof CompletionException && error.getCause() != null) {
+            error = error.getCause();
+        }
+        return error;
+    }
+}

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.sellersync.integration.feed;
+
+import io.sellersync.integration.spapi.SpApiAccount;
+import io.sellersync.integration.spapi.SpApiClients;
+import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiRateLimiter;
+import io.sellersync.integration.spapi.api.FeedsApi;
+import io.sellersync.integration.spapi.documents.DocumentTransfer;
+import io.sellersync.integration.spapi.documents.DocumentTransfer.DocumentException;
+import io.sellersync.integration.spapi.generated.feeds.CreateFeedDocumentResponse;
+import io.sellersync.integration.spapi.generated.feeds.CreateFeedDocumentSpecification;
+import io.sellersync.integration.spapi.generated.feeds.CreateFeedResponse;
+import io.sellersync.integration.spapi.generated.feeds.CreateFeedSpecification;
+import io.sellersync.integration.spapi.generated.feeds.Feed;
+import io.sellersync.integration.spapi.generated.feeds.GetFeedsResponse;
+import io.sellersync.messages.feed.FeedBuiltEvent;
+import io.sellersync.messages.feed.FeedDocumentUploadedEvent;
+import io.sellersync.messages.feed.FeedFailure;
+import io.sellersync.messages.feed.FeedId;
+import io.sellersync.messages.feed.FeedKind;
+import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
+import io.sellersync.messages.feed.RecordFeedFailedCommand;
+import io.sellersync.messages.feed.RecordFeedSubmittedCommand;
+import io.sellersync.messages.shared.MarketplaceId;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts a built submission on Amazon: uploads the stored payload as a feed document, then creates the feed, and
+ * reports each step by command. {@code createFeed} is sent at most once per feed: an attempt row is committed
+ * before the call; a redelivered event, or an answer lost to a timeout, 5xx, dropped connection or cut-off body, is
+ * resolved with {@code getFeeds} (the newest listings feed of the marketplace since the attempt − 2 minutes that no
+ * other feed of ours holds). Every path ends in a command.
+ */
+@ProcessingGroup(FeedCallsConfig.SUBMISSION_GROUP)
+class FeedSubmitter {
+
+    static final String CONTENT_TYPE = "application/json; charset=UTF-8";
+    static final String FEED_TYPE = "JSON_LISTINGS_FEED";
+
+    /** How often an upload is retried with a new document after its presigned URL expired. */
+    static final int UPLOAD_ATTEMPTS = 3;
+
+    /** How far before the attempt the lookup searches (clock skew between us and Amazon). */
+    static final Duration LOOKUP_MARGIN = Duration.ofMinutes(2);
+
+    private static final Logger log = LoggerFactory.getLogger(FeedSubmitter.class);
+
+    private final FeedAccounts accounts;
+    private final SpApiClients clients;
+    private final DocumentTransfer transfer;
+    private final SpApiRateLimiter limiter;
+    private final FeedDocuments documents;
+    private final SubmissionAttempts attempts;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    FeedSubmitter(
+            FeedAccounts accounts,
+            SpApiClients clients,
+            DocumentTransfer transfer,
+            SpApiRateLimiter limiter,
+            FeedDocuments documents,
+            SubmissionAttempts attempts,
+            CommandGateway commands,
+            Clock clock) {
+        this.accounts = accounts;
+        this.clients = clients;
+        this.transfer = transfer;
+        this.limiter = limiter;
+        this.documents = documents;
+        this.attempts = attempts;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(FeedBuiltEvent event) {
+        if (event.kind() != FeedKind.SUBMISSION) {
+            return;
+        }
+        String documentId;
+        try {
+            byte[] payload = documents
+                    .get(event.payload().digest())
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the feed's document " + event.payload().digest() + " is not in the store"));
+            SpApiAccount account = accounts.account(event.accountId());
+            documentId = upload(account, payload);
+        } catch (RuntimeException e) {
+            refused(event.accountId(), e);
+            log.warn("Feed {}: upload failed: {}", event.feedId(), Words.of(e));
+            fail(event.feedId(), "The feed could not be uploaded to Amazon: " + Words.of(e));
+            return;
+        }
+        commands.sendAndWait(new RecordFeedDocumentUploadedCommand(event.feedId(), documentId, clock.instant()));
+    }
+
+    @EventHandler
+    void on(FeedDocumentUploadedEvent event) {
+        FeedId feedId = event.feedId();
+        SpApiAccount account;
+        try {
+            account = accounts.account(event.accountId());
+        } catch (RuntimeException e) {
+            var earlier = attempts.find(feedId);
+            if (earlier.isPresent() && earlier.get().amazonFeedId() != null) {
+                submitted(feedId, earlier.get().amazonFeedId(), earlier.get().recovered());
+                return;
+            }
+            // No attempt row means no createFeed was sent; with one, the lookup needs the account too: leave it
+            // unresolved is not allowed, so report it (the feed never shows up on our side as submitted).
+            log.warn("Feed {}: no SP-API account: {}", feedId, Words.of(e));
+            fail(feedId, "The feed was not submitted: " + Words.of(e));
+            return;
+        }
+        Instant now = clock.instant();
+        if (!attempts.begin(feedId, event.accountId(), event.marketplaceId(), event.feedDocumentId(), now)) {
+            SubmissionAttempts.Attempt earlier = attempts.find(feedId).orElseThrow();
+            if (earlier.amazonFeedId() != null) {
+                log.info("Feed {}: redelivered; Amazon feed {} already known", feedId, earlier.amazonFeedId());
+                submitted(feedId, earlier.amazonFeedId(), earlier.recovered());
+                return;
+            }
+            log.info("Feed {}: redelivered after an attempt at {}; looking the feed up", feedId, earlier.attemptedAt());
+            recover(account, event, earlier.attemptedAt(), "the earlier attempt's answer was lost");
+            return;
+        }
+        FeedsApi api = clients.client(FeedsApi.class, account);
+        String amazonFeedId;
+        try {
+            limiter.acquireListingsFeed(account.rateLimitPartition());
+            CreateFeedResponse created = api.createFeed(new CreateFeedSpecification()
+                    .feedType(FEED_TYPE)
+                    .marketplaceIds(List.of(event.marketplaceId().value()))
+                    .inputFeedDocumentId(event.feedDocumentId()));
+            amazonFeedId = created == null ? null : created.getFeedId();
+            if (amazonFeedId == null || amazonFeedId.isBlank()) {
+                throw new IllegalStateException("createFeed answered without a feedId");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            attempts.outcome(feedId, "NOT_SUBMITTED");
+            fail(feedId, "The feed was not submitted: interrupted while waiting for Amazon's feed budget");
+            return;
+        } catch (SpApiException e) {
+            if (ambiguous(e)) {
+                log.warn("Feed {}: createFeed answer lost ({}); looking the feed up", feedId, Words.of(e));
+                recover(account, event, now, Words.of(e));
+                return;
+            }
+            refused(event, e);
+            attempts.outcome(feedId, "NOT_SUBMITTED");
+            fail(feedId, "Amazon refused the feed: " + refusal(e));
+            return;
+        } catch (RuntimeException e) {
+            log.warn("Feed {}: createFeed failed unexpectedly ({}); looking the feed up", feedId, Words.of(e));
+            recover(account, event, now, Words.of(e));
+            return;
+        }
+        if (!attempts.claim(feedId, amazonFeedId, false)) {
+            log.error("Feed {}: Amazon feed {} is already recorded for another feed", feedId, amazonFeedId);
+        }
+        submitted(feedId, amazonFeedId, false);
+    }
+
+    /** After an ambiguous failure or a redelivery: adopt the feed Amazon made, or report that none was made. */
+    private void recover(SpApiAccount account, FeedDocumentUploadedEvent event, Instant attemptedAt, String why) {
+        FeedId feedId = event.feedId();
+        try {
+            Set<String> taken = attempts.claimedByOthers(event.accountId(), feedId);
+            for (Feed candidate : lookup(account, event.marketplaceId(), attemptedAt.minus(LOOKUP_MARGIN))) {
+                if (taken.contains(candidate.getFeedId())) {
+                    continue;
+                }
+                if (attempts.claim(feedId, candidate.getFeedId(), true)) {
+                    log.info("Feed {}: adopted Amazon feed {} after a lost answer", feedId, candidate.getFeedId());
+                    submitted(feedId, candidate.getFeedId(), true);
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            refused(event, e);
+            log.warn("Feed {}: getFeeds failed: {}", feedId, Words.of(e));
+            attempts.outcome(feedId, "NOT_SUBMITTED");
+            fail(
+                    feedId,
+                    "Amazon's answer to the submission was lost (" + why
+                            + ") and the feed could not be looked up (" + Words.of(e)
+                            + "); check Amazon's feed list before submitting again");
+            return;
+        }
+        attempts.outcome(feedId, "NOT_SUBMITTED");
+        fail(feedId, "Amazon's answer to the submission was lost (" + why + ") and Amazon lists no such feed");
+    }
+
+    /** Listings feeds of the marketplace created since {@code since}, newest first, every page. */
+    private List<Feed> lookup(SpApiAccount account, MarketplaceId marketplace, Instant since) {
+        FeedsApi api = clients.client(FeedsApi.class, account);
+        List<Feed> feeds = new ArrayList<>();
+        GetFeedsResponse page = api.getFeeds(
+                List.of(FEED_TYPE),
+                List.of(marketplace.value()),
+                100,
+                null,
+                DateTimeFormatter.ISO_INSTANT.format(since.truncatedTo(ChronoUnit.SECONDS)),
+                null);
+        for (int pages = 0; page != null && pages < 20; pages++) {
+            if (page.getFeeds() != null) {
+                feeds.addAll(page.getFeeds());
+            }
+            String next = page.getNextToken();
+            page = next == null || next.isBlank() ? null : api.getFeedsPage(next);
+        }
+        Instant floor = since;
+        return feeds.stream()
+                .filter(f -> f.getFeedId() != null && FEED_TYPE.equals(f.getFeedType()))
+                .filter(f -> f.getCreatedTime() == null
+                        || !f.getCreatedTime().toInstant().isBefore(floor))
+                .sorted(Comparator.comparing((Feed f) -> Optional.ofNullable(f.getCreatedTime())
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(Instant.EPOCH))
+                        .reversed())
+                .toList();
+    }
+
+    /** createFeedDocument + upload; a new document when the presigned URL expired before the upload (bounded). */
+    private String upload(SpApiAccount account, byte[] payload) {
+        FeedsApi api = clients.client(FeedsApi.class, account);
+        DocumentTransfer forAccount = transfer.forAccount(account);
+        for (int attempt = 1; ; attempt++) {
+            CreateFeedDocumentResponse document =
+                    api.createFeedDocument(new CreateFeedDocumentSpecification().contentType(CONTENT_TYPE));
+            try {
+                forAccount.upload(URI.create(document.getUrl()), payload, CONTENT_TYPE);
+                return document.getFeedDocumentId();
+            } catch (DocumentException e) {
+                if (!e.urlExpired() || attempt >= UPLOAD_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Upload URL of document {} expired; creating a new document", document.getFeedDocumentId());
+            }
+        }
+    }
+
+    /** Ambiguous: Amazon may have created the feed (timeout, 5xx, dropped connection, cut-off body). */
+    static boolean ambiguous(SpApiException e) {
+        return e instanceof SpApiException.ServerError
+                || e instanceof SpApiException.ConnectionFailed
+                || e instanceof SpApiException.MalformedResponse;
+    }
+
+    private static String refusal(SpApiException e) {
+        if (!e.errors().isEmpty() && e.errors().get(0).message() != null) {
+            return e.errors().get(0).message();
+        }
+        return Words.of(e);
+    }
+
+    private void refused(FeedDocumentUploadedEvent event, RuntimeException e) {
+        refused(event.accountId(), e);
+    }
+
+    private void refused(io.sellersync.messages.accounts.AccountId accountId, RuntimeException e) {
+        if (e instanceof SpApiException spApi) {
+            try {
+                accounts.refused(accountId, spApi);
+            } catch (RuntimeException ignored) {
+                log.warn("Could not mark account {} as needing re-authorization", accountId);
+            }
+        }
+    }
+
+    private void submitted(FeedId feedId, String amazonFeedId, boolean recovered) {
+        commands.sendAndWait(new RecordFeedSubmittedCommand(feedId, amazonFeedId, recovered, clock.instant()));
+    }
+
+    private void fail(FeedId feedId, String reason) {
+        commands.sendAndWait(
+                new RecordFeedFailedCommand(feedId, FeedFailure.NOT_SUBMITTED, reason, null, clock.instant()));
+    }
+}
