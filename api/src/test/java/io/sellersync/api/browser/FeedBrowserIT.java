@@ -159,6 +159,12 @@ class FeedBrowserIT {
                 .isNotEmpty();
     }
 
+    /** An element in the queue page's row for this seller's UK target (Dry run, Submit…). */
+    private By target(String css) {
+        return By.cssSelector("#feed-targets tr[data-account='" + seller.accountId.value() + "'][data-marketplace='"
+                + FeedWorld.UK.value() + "'] " + css);
+    }
+
     /** The page swaps its table every 2 s: read the row's attribute afresh until it shows the value. */
     private void awaitRow(String sku, String attribute, String value) {
         new WebDriverWait(chromium.browser, Duration.ofSeconds(10))
