@@ -87,6 +87,7 @@ class FeedBrowserIT {
                 seller::control,
                 commands,
                 queries);
+        world.awaitAccount();
         JsonNode listing = world.nextListing();
         int live = listing.get("quantity").asInt();
         InventoryItemId restocked = world.item(listing, FeedWorld.livePrice(listing), 3);
@@ -141,7 +142,7 @@ class FeedBrowserIT {
         awaitRow(sku, "data-verification", "PENDING");
         assertThat(chromium.browser.getCurrentUrl()).isEqualTo(feedUrl);
         // and applies it
-        seller.advance(3600);
+        seller.advance(1000);
         slow.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed-status"), "COMPLETED"));
         awaitRow(sku, "data-verification", "VERIFIED");
         awaitRow(newSku, "data-verification", "VERIFIED");

@@ -139,6 +139,7 @@ class FeedRestartIT {
         AccountId account = connect(credentials);
         String sellerId = credentials.get("sellerId").asText();
         FeedWorld world = world(account, sellerId);
+        world.awaitAccount();
         JsonNode patched = world.nextListing();
         JsonNode repriced = world.nextListing();
         InventoryItemId first = world.item(patched, FeedWorld.livePrice(patched), 2);
@@ -160,7 +161,7 @@ class FeedRestartIT {
         world = passStep(step, "FeedProcessingFinishedEvent", feedId, world, account, sellerId);
         world = passStep(step, "FeedProcessedEvent", feedId, world, account, sellerId);
         world = passStep(step, "FeedVerificationRequestedEvent", feedId, world, account, sellerId);
-        advance(3600);
+        advance(1000); // every change live; short of the access tokens' hour on the emulator's clock
         awaitEvent(feedId, "FeedCompletedEvent");
 
         JsonNode done = world.awaitFeed(feedId, "COMPLETED");

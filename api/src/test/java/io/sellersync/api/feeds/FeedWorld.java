@@ -230,6 +230,14 @@ public final class FeedWorld {
         return listing.get("asin").asText() + "|" + listing.get("conditionType").asText();
     }
 
+    /** Waits until the accounts read model shows the account just connected (adding to the queue looks it up). */
+    public void awaitAccount() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                texts(data("{ accounts { id } }", Map.of()).get("accounts"), "id"))
+                        .contains(accountId.value()));
+    }
+
     // ---- inventory and queue
 
     public InventoryItemId item(JsonNode listing, Money price, int quantity) {
