@@ -162,7 +162,7 @@ class FeedFlowIT {
         JsonNode feed = detail.get("feed");
         assertThat(feed.get("kind").asText()).isEqualTo("DRY_RUN");
         assertThat(feed.get("messages").asInt()).isEqualTo(4);
-        assertThat(feed.get("errors").asInt()).isEqualTo(2);
+        assertThat(feed.get("errors").asInt()).as(detail.toString()).isEqualTo(2);
         assertThat(feed.get("amazonFeedId").isNull()).isTrue();
         JsonNode messages = detail.get("messages");
         assertThat(FeedWorld.bySku(messages, world.sellerSku(patched))

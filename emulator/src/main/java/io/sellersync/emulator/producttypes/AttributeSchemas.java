@@ -93,6 +93,13 @@ public class AttributeSchemas {
                 string(props, "fulfillment_channel_code");
                 props.putObject("quantity").put("type", "integer").put("minimum", 0);
             }
+            case "list_price" -> {
+                // as in Amazon's definitions and the Listings Items model's example: the value is a number
+                item.putArray("required").add("currency").add("value");
+                string(props, "currency");
+                props.putObject("value").put("type", "number").put("minimum", 0);
+                string(props, "marketplace_id");
+            }
             case "condition_type" -> {
                 item.putArray("required").add("value");
                 ObjectNode value = string(props, "value");
