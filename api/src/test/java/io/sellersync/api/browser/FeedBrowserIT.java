@@ -102,7 +102,7 @@ class FeedBrowserIT {
         chromium.browser.get(url("/sync/queue?accountId=" + seller.accountId.value()));
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         chromium.wait
-                .until(ExpectedConditions.elementToBeClickable(By.id("dry-run")))
+                .until(ExpectedConditions.elementToBeClickable(target(".dry-run")))
                 .click();
 
         chromium.wait.until(ExpectedConditions.urlContains("/sync/feeds/"));
@@ -115,7 +115,7 @@ class FeedBrowserIT {
 
         chromium.browser.get(url("/sync/queue?accountId=" + seller.accountId.value()));
         chromium.wait
-                .until(ExpectedConditions.elementToBeClickable(By.id("submit-feed-link")))
+                .until(ExpectedConditions.elementToBeClickable(target("a.submit")))
                 .click();
         WebElement plan = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertThat(chromium.browser.findElement(By.id("plan-messages")).getText())
