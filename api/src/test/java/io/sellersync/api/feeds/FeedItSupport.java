@@ -9,6 +9,8 @@ import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.queue.AddOutcome;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.accounts.AccountView;
+import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.inventory.CreateInventoryItemCommand;
 import io.sellersync.messages.inventory.FindInventoryItemQuery;
 import io.sellersync.messages.inventory.InventoryItemId;
@@ -56,6 +58,14 @@ final class FeedItSupport {
         this.queue = queue;
         this.accountId = seller.accountId;
         pick();
+        // the accounts read model follows the connection a moment later; feed and queue calls look the account up there
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> queries
+                                .query(new ListAccountsQuery(), ResponseTypes.multipleInstancesOf(AccountView.class))
+                                .join()
+                                .stream()
+                                .anyMatch(a -> a.accountId().equals(accountId)));
     }
 
     /** A listed SKU queued at Amazon's price with one unit added: an update (PATCH). */
