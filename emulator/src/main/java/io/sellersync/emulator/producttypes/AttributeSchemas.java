@@ -88,6 +88,13 @@ public class AttributeSchemas {
                         .put("type", "number")
                         .put("minimum", 0.01);
             }
+            case "list_price" -> {
+                // the Listings Items model's own example: {"currency": "USD", "value": 3799.99}
+                item.putArray("required").add("currency").add("value");
+                string(props, "marketplace_id");
+                string(props, "currency");
+                props.putObject("value").put("type", "number").put("minimum", 0.01);
+            }
             case "fulfillment_availability" -> {
                 item.putArray("required").add("fulfillment_channel_code");
                 string(props, "fulfillment_channel_code");

@@ -66,7 +66,7 @@ class FeedSubmitter {
     private final SpApiClients clients;
     private final DocumentTransfer transfer;
     private final SpApiRateLimiter limiter;
-    private final FeedDocuments documents;
+    private final FeedDocumentStore documents;
     private final SubmissionAttempts attempts;
     private final CommandGateway commands;
     private final Clock clock;
@@ -76,7 +76,7 @@ class FeedSubmitter {
             SpApiClients clients,
             DocumentTransfer transfer,
             SpApiRateLimiter limiter,
-            FeedDocuments documents,
+            FeedDocumentStore documents,
             SubmissionAttempts attempts,
             CommandGateway commands,
             Clock clock) {
