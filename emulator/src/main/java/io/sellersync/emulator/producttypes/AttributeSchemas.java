@@ -88,17 +88,17 @@ public class AttributeSchemas {
                         .put("type", "number")
                         .put("minimum", 0.01);
             }
+            case "list_price" -> {
+                // the Listings Items model's own example: {"currency": "USD", "value": 3799.99}
+                item.putArray("required").add("currency").add("value");
+                string(props, "marketplace_id");
+                string(props, "currency");
+                props.putObject("value").put("type", "number").put("minimum", 0.01);
+            }
             case "fulfillment_availability" -> {
                 item.putArray("required").add("fulfillment_channel_code");
                 string(props, "fulfillment_channel_code");
                 props.putObject("quantity").put("type", "integer").put("minimum", 0);
-            }
-            case "list_price" -> {
-                // as in Amazon's definitions and the Listings Items model's example: the value is a number
-                item.putArray("required").add("currency").add("value");
-                string(props, "currency");
-                props.putObject("value").put("type", "number").put("minimum", 0);
-                string(props, "marketplace_id");
             }
             case "condition_type" -> {
                 item.putArray("required").add("value");

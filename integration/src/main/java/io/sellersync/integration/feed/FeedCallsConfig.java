@@ -19,10 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The Amazon calls of the feed saga as Spring beans, and their two processors. Both start at the head of the event
+ * The Amazon calls of the feed saga as Spring beans, and their three processors. All start at the head of the event
  * stream: they make calls for what happens from now on, never for history (a reset replays nothing to Amazon).
  * {@value #SUBMISSION_GROUP} uploads, submits, fetches reports and cancels; {@value #VERIFICATION_GROUP} reads back,
- * so slow read-backs never hold up a submission.
+ * so slow read-backs never hold up a submission; {@code feed-dry-run} validates dry runs.
  */
 @org.springframework.context.annotation.Configuration
 public class FeedCallsConfig {
@@ -40,6 +40,10 @@ public class FeedCallsConfig {
                         (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
                 .registerPooledStreamingEventProcessor(
                         VERIFICATION_GROUP,
+                        Configuration::eventStore,
+                        (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
+                .registerPooledStreamingEventProcessor(
+                        DryRunValidator.GROUP,
                         Configuration::eventStore,
                         (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
     }
@@ -60,11 +64,6 @@ public class FeedCallsConfig {
     }
 
     @Bean
-    FeedDocuments feedDocuments(DataSource dataSource, Clock clock) {
-        return new FeedDocumentsJdbc(dataSource, clock);
-    }
-
-    @Bean
     SubmissionAttempts submissionAttempts(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         return new SubmissionAttempts(dataSource, transactions, clock);
     }
@@ -75,7 +74,7 @@ public class FeedCallsConfig {
             SpApiClients clients,
             DocumentTransfer transfer,
             SpApiRateLimiter limiter,
-            FeedDocuments documents,
+            FeedDocumentStore documents,
             SubmissionAttempts attempts,
             CommandGateway commands,
             Clock clock) {
@@ -93,7 +92,7 @@ public class FeedCallsConfig {
             FeedAccounts accounts,
             SpApiClients clients,
             DocumentTransfer transfer,
-            FeedDocuments documents,
+            FeedDocumentStore documents,
             CommandGateway commands,
             Clock clock) {
         return new FeedReports(accounts, clients, transfer, documents, commands, clock);

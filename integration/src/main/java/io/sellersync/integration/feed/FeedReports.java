@@ -32,8 +32,6 @@ import org.slf4j.LoggerFactory;
 @ProcessingGroup(FeedCallsConfig.SUBMISSION_GROUP)
 class FeedReports {
 
-    static final String REPORT_KIND = "report";
-
     /** How many issues a failure reason quotes. */
     static final int REASON_ISSUES = 3;
 
@@ -42,7 +40,7 @@ class FeedReports {
     private final FeedAccounts accounts;
     private final SpApiClients clients;
     private final DocumentTransfer transfer;
-    private final FeedDocuments documents;
+    private final FeedDocumentStore documents;
     private final CommandGateway commands;
     private final Clock clock;
 
@@ -50,7 +48,7 @@ class FeedReports {
             FeedAccounts accounts,
             SpApiClients clients,
             DocumentTransfer transfer,
-            FeedDocuments documents,
+            FeedDocumentStore documents,
             CommandGateway commands,
             Clock clock) {
         this.accounts = accounts;
@@ -81,7 +79,7 @@ class FeedReports {
                     ? null
                     : document.getCompressionAlgorithm().getValue();
             byte[] bytes = transfer.forAccount(account).downloadBytes(URI.create(document.getUrl()), compression);
-            digest = documents.put(REPORT_KIND, bytes);
+            digest = documents.put(FeedDocumentStore.REPORT, bytes);
             report = ProcessingReportParser.parse(bytes);
         } catch (RuntimeException e) {
             if (e instanceof SpApiException spApi) {

@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts a built submission on Amazon: uploads the stored payload as a feed document, then creates the feed, and
- * reports each step by command. {@code createFeed} is sent at most once per feed: an attempt row is committed
- * before the call; a redelivered event, or an answer lost to a timeout, 5xx, dropped connection or cut-off body, is
+ * reports each step by command. {@code createFeed} is sent at most once per feed: after the region's
+ * {@code JSON_LISTINGS_FEED} budget allows it, an attempt row is committed before the call; a redelivered event, or an answer lost to a timeout, 5xx, dropped connection or cut-off body, is
  * resolved with {@code getFeeds} (the newest listings feed of the marketplace since the attempt − 2 minutes that no
  * other feed of ours holds). Every path ends in a command.
  */
@@ -66,7 +66,7 @@ class FeedSubmitter {
     private final SpApiClients clients;
     private final DocumentTransfer transfer;
     private final SpApiRateLimiter limiter;
-    private final FeedDocuments documents;
+    private final FeedDocumentStore documents;
     private final SubmissionAttempts attempts;
     private final CommandGateway commands;
     private final Clock clock;
@@ -76,7 +76,7 @@ class FeedSubmitter {
             SpApiClients clients,
             DocumentTransfer transfer,
             SpApiRateLimiter limiter,
-            FeedDocuments documents,
+            FeedDocumentStore documents,
             SubmissionAttempts attempts,
             CommandGateway commands,
             Clock clock) {
@@ -130,22 +130,28 @@ class FeedSubmitter {
             fail(feedId, "The feed was not submitted: " + Words.of(e));
             return;
         }
+        Optional<SubmissionAttempts.Attempt> before = attempts.find(feedId);
+        if (before.isPresent()) {
+            redelivered(account, event, before.get());
+            return;
+        }
+        // The budget is waited for before the attempt row is written: a crash while waiting leaves no row, so the
+        // redelivery simply tries again instead of looking for a feed that was never created.
+        try {
+            limiter.acquireListingsFeed(account.rateLimitPartition());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(feedId, "The feed was not submitted: interrupted while waiting for Amazon's feed budget");
+            return;
+        }
         Instant now = clock.instant();
         if (!attempts.begin(feedId, event.accountId(), event.marketplaceId(), event.feedDocumentId(), now)) {
-            SubmissionAttempts.Attempt earlier = attempts.find(feedId).orElseThrow();
-            if (earlier.amazonFeedId() != null) {
-                log.info("Feed {}: redelivered; Amazon feed {} already known", feedId, earlier.amazonFeedId());
-                submitted(feedId, earlier.amazonFeedId(), earlier.recovered());
-                return;
-            }
-            log.info("Feed {}: redelivered after an attempt at {}; looking the feed up", feedId, earlier.attemptedAt());
-            recover(account, event, earlier.attemptedAt(), "the earlier attempt's answer was lost");
+            redelivered(account, event, attempts.find(feedId).orElseThrow());
             return;
         }
         FeedsApi api = clients.client(FeedsApi.class, account);
         String amazonFeedId;
         try {
-            limiter.acquireListingsFeed(account.rateLimitPartition());
             CreateFeedResponse created = api.createFeed(new CreateFeedSpecification()
                     .feedType(FEED_TYPE)
                     .marketplaceIds(List.of(event.marketplaceId().value()))
@@ -154,11 +160,6 @@ class FeedSubmitter {
             if (amazonFeedId == null || amazonFeedId.isBlank()) {
                 throw new IllegalStateException("createFeed answered without a feedId");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            attempts.outcome(feedId, "NOT_SUBMITTED");
-            fail(feedId, "The feed was not submitted: interrupted while waiting for Amazon's feed budget");
-            return;
         } catch (SpApiException e) {
             if (ambiguous(e)) {
                 log.warn("Feed {}: createFeed answer lost ({}); looking the feed up", feedId, Words.of(e));
@@ -178,6 +179,21 @@ class FeedSubmitter {
             log.error("Feed {}: Amazon feed {} is already recorded for another feed", feedId, amazonFeedId);
         }
         submitted(feedId, amazonFeedId, false);
+    }
+
+    /** An attempt row exists: a createFeed may have gone out. Repeat its known answer, or look the feed up. */
+    private void redelivered(
+            SpApiAccount account, FeedDocumentUploadedEvent event, SubmissionAttempts.Attempt earlier) {
+        if (earlier.amazonFeedId() != null) {
+            log.info("Feed {}: redelivered; Amazon feed {} already known", event.feedId(), earlier.amazonFeedId());
+            submitted(event.feedId(), earlier.amazonFeedId(), earlier.recovered());
+            return;
+        }
+        log.info(
+                "Feed {}: redelivered after an attempt at {}; looking the feed up",
+                event.feedId(),
+                earlier.attemptedAt());
+        recover(account, event, earlier.attemptedAt(), "the earlier attempt's answer was lost");
     }
 
     /** After an ambiguous failure or a redelivery: adopt the feed Amazon made, or report that none was made. */

@@ -126,13 +126,12 @@ class DryRunValidatorTest {
     }
 
     @Test
-    void inTheUkTheListPriceTheWriterAddsPassesTheDefinition() {
+    void aUkFeedWithListPriceIsValid() {
         List<FeedMessage> messages = goodMessages(UK, "GBP");
         FeedBuiltEvent event = dryRun(UK, messages, ListingsFeedWriter.write(account.sellingPartnerId(), UK, messages));
 
         RecordFeedValidationCommand verdict = validator.validate(event, account);
 
-        // list_price.value is a number, as in Amazon's definitions and the Listings Items model's example
         assertThat(verdict.feedErrors()).isEmpty();
         assertThat(verdict.issues()).isEmpty();
     }

@@ -68,7 +68,7 @@ final class FeedCallsTestBed implements AutoCloseable {
     SpApiClients clients;
     SpApiRateLimiter limiter;
     DocumentTransfer documents;
-    FeedDocuments store;
+    FeedDocumentStore store;
     SubmissionAttempts attempts;
 
     FeedCallsTestBed() throws Exception {
@@ -125,7 +125,7 @@ final class FeedCallsTestBed implements AutoCloseable {
                 new SpApiMetrics(new SimpleMeterRegistry()),
                 client -> contract == null ? client : contract.wrap(client));
         documents = new DocumentTransfer(SpApiClients.httpClient(properties), List.of(), Duration.ofSeconds(5));
-        store = new FeedDocumentsJdbc(dataSource, clock);
+        store = new FeedDocumentStore(new JdbcTemplate(dataSource), clock);
         attempts = new SubmissionAttempts(dataSource, transactions, clock);
     }
 

@@ -105,7 +105,7 @@ class ReportTest {
         byte[] content = (byte[]) stored.get("content");
         assertThat(new ObjectMapper().readTree(content).at("/header/feedId").asText())
                 .isEqualTo(amazonFeedId);
-        assertThat(FeedDocumentsJdbc.digest(content)).isEqualTo(report.reportDigest());
+        assertThat(FeedDocumentStore.digest(content)).isEqualTo(report.reportDigest());
     }
 
     @Test

@@ -315,7 +315,7 @@ class SubmissionTest {
                 ACCOUNT,
                 UK,
                 documentId,
-                new FeedPayloadRef(FeedDocumentsJdbc.digest(payload), payload.length),
+                new FeedPayloadRef(FeedDocumentStore.digest(payload), payload.length),
                 bed.clock.instant());
     }
 }

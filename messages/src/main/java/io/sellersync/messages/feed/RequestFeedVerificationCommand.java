@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * A verification round is due at {@code now}: messages whose read-back started more than {@code timeout} ago
- * ({@code newSkuTimeout} for new SKUs) end as mismatch or timed out, the others are read back; when none is left the
- * feed completes.
+ * A verification round is due at {@code now}: the first round fixes each message's deadline (the report's time plus
+ * {@code sellersync.feeds.verify-timeout}, or {@code verify-timeout-new-sku} for new SKUs); messages not read by their
+ * deadline plus 15 minutes end as timed out, the others are read back; when none is left the feed completes.
  */
 public record RequestFeedVerificationCommand(
         @TargetAggregateIdentifier FeedId feedId, Instant now) {}
