@@ -276,6 +276,12 @@ class FeedFlowIT {
                 .until(() -> world.queueEntry(error), e -> e != null && e.lastFailure() != null);
         assertThat(failed.feedId()).isNull();
         assertThat(failed.lastFailure()).contains("B0GONE0002");
+        JsonNode shown = world.graphQlQueue().get(error.value());
+        assertThat(shown.get("feedId").isNull()).isTrue();
+        assertThat(shown.get("lastFailure").asText()).isEqualTo(failed.lastFailure());
+        assertThat(world.graphQlQueue().get(accepted.value()).get("feedId").asText())
+                .as("accepted entries stay in the feed until read back")
+                .isEqualTo(feedId);
 
         seller.advance(EVERYTHING_LIVE);
         JsonNode done = world.awaitFeed(feedId, "COMPLETED");

@@ -323,6 +323,18 @@ public final class FeedWorld {
         return id;
     }
 
+    /** The UK queue as GraphQL shows it, by item id: feedId and lastFailure. */
+    public Map<String, JsonNode> graphQlQueue() {
+        Map<String, JsonNode> byItem = new LinkedHashMap<>();
+        data(
+                        "query($account: ID, $marketplace: ID) { queue(accountId: $account, marketplaceId: $marketplace)"
+                                + " { itemId sellerSku feedId lastFailure } }",
+                        target())
+                .get("queue")
+                .forEach(e -> byItem.put(e.get("itemId").asText(), e));
+        return byItem;
+    }
+
     public String entryId(InventoryItemId item) {
         return QueueItemId.of(item, accountId, UK).value();
     }

@@ -167,6 +167,11 @@ class QueueGraphQlController {
         return entry.queuedAt().toString();
     }
 
+    @SchemaMapping(typeName = "QueueEntry", field = "feedId")
+    String feedId(QueueEntryView entry) {
+        return entry.inFeed() ? entry.feedId().value() : null;
+    }
+
     @SchemaMapping(typeName = "QueueEntry", field = "conflict")
     PriceConflict conflict(QueueEntryView entry) {
         return entry.hasConflict() ? new PriceConflict(entry.conflictKind(), entry.price(), entry.theirPrice()) : null;
