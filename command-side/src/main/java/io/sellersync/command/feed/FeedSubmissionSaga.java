@@ -94,10 +94,12 @@ public class FeedSubmissionSaga {
             return;
         }
         int polls = due.count() + 1;
-        pollDeadlineId = reschedule(
-                deadlines,
+        // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to cancel
+        // a
+        // running task, which would fail the whole deadline)
+        pollDeadlineId = deadlines.schedule(
+                due.at().plus(timings.pollInterval(polls)),
                 POLL_DEADLINE,
-                pollDeadlineId,
                 new FeedDue(due.at().plus(timings.pollInterval(polls)), polls));
         if (!started) {
             Duration waiting = Duration.between(submittedAt, due.at());
@@ -156,11 +158,8 @@ public class FeedSubmissionSaga {
     /** A read-back round is due; a fallback round follows in case this one is lost, replaced when it is requested. */
     @DeadlineHandler(deadlineName = VERIFY_DEADLINE)
     public void onVerifyDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
-        verifyDeadlineId = reschedule(
-                deadlines,
-                VERIFY_DEADLINE,
-                verifyDeadlineId,
-                new FeedDue(due.at().plus(timings.verifyMax()), due.count()));
+        FeedDue fallback = new FeedDue(due.at().plus(timings.verifyMax()), due.count());
+        verifyDeadlineId = deadlines.schedule(fallback.at(), VERIFY_DEADLINE, fallback);
         commands.send(new RequestFeedVerificationCommand(feedId, due.at()));
     }
 
