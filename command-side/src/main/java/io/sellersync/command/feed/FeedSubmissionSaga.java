@@ -94,10 +94,13 @@ public class FeedSubmissionSaga {
             return;
         }
         int polls = due.count() + 1;
-        // The deadline that fired is the one pollDeadlineId names: it is not cancelled (db-scheduler refuses to
-        // cancel a task while it runs, which would fail this handler and end the polling).
-        FeedDue next = new FeedDue(due.at().plus(timings.pollInterval(polls)), polls);
-        pollDeadlineId = deadlines.schedule(next.at(), POLL_DEADLINE, next);
+        // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to cancel
+        // a
+        // running task, which would fail the whole deadline)
+        pollDeadlineId = deadlines.schedule(
+                due.at().plus(timings.pollInterval(polls)),
+                POLL_DEADLINE,
+                new FeedDue(due.at().plus(timings.pollInterval(polls)), polls));
         if (!started) {
             Duration waiting = Duration.between(submittedAt, due.at());
             if (delay != FeedDelay.STUCK && waiting.compareTo(timings.queueStuck()) >= 0) {
@@ -155,7 +158,6 @@ public class FeedSubmissionSaga {
     /** A read-back round is due; a fallback round follows in case this one is lost, replaced when it is requested. */
     @DeadlineHandler(deadlineName = VERIFY_DEADLINE)
     public void onVerifyDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
-        // The deadline that fired is the one verifyDeadlineId names: not cancelled while it runs (see the poll).
         FeedDue fallback = new FeedDue(due.at().plus(timings.verifyMax()), due.count());
         verifyDeadlineId = deadlines.schedule(fallback.at(), VERIFY_DEADLINE, fallback);
         commands.send(new RequestFeedVerificationCommand(feedId, due.at()));
@@ -198,10 +200,7 @@ public class FeedSubmissionSaga {
         commands.send(new RecordQueueItemSyncFailedCommand(entry, feedId, builtAt, reason, at));
     }
 
-    /**
-     * One deadline of each name at a time: the next replaces the last. Only for event handlers: a deadline handler
-     * must not cancel the deadline that is running it.
-     */
+    /** One deadline of each name at a time: the next replaces the last (cancelling a fired one is harmless). */
     private static String reschedule(DeadlineManager deadlines, String name, String lastId, FeedDue due) {
         cancel(deadlines, name, lastId);
         return deadlines.schedule(due.at(), name, due);

@@ -101,7 +101,7 @@ class ReportTest {
         }
         Map<String, Object> stored = bed.jdbc.queryForMap(
                 "select kind, content, bytes from feed_document where digest = ?", report.reportDigest());
-        assertThat(stored.get("kind")).isEqualTo("report");
+        assertThat(stored.get("kind")).isEqualTo(FeedDocumentStore.REPORT);
         byte[] content = (byte[]) stored.get("content");
         assertThat(new ObjectMapper().readTree(content).at("/header/feedId").asText())
                 .isEqualTo(amazonFeedId);
