@@ -2,6 +2,7 @@
 package io.sellersync.api.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
@@ -151,8 +152,10 @@ class FeedBrowserIT {
         chromium.screenshot("feed-verified");
 
         assertThat(world.calls("createFeed")).hasSize(1);
-        assertThat(world.status(restocked)).isEqualTo(InventoryStatus.LISTED);
-        assertThat(world.status(fresh)).isEqualTo(InventoryStatus.LISTED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(world.status(restocked)).isEqualTo(InventoryStatus.LISTED);
+            assertThat(world.status(fresh)).isEqualTo(InventoryStatus.LISTED);
+        });
         chromium.browser.get(url("/sync/feeds?accountId=" + seller.accountId.value()));
         WebElement history = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history")));
         assertThat(history.getText()).contains("COMPLETED").contains("VALIDATED");

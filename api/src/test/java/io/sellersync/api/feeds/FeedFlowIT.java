@@ -235,9 +235,10 @@ class FeedFlowIT {
         assertThat(started.get("messages").asInt()).isEqualTo(4);
         JsonNode submitted = world.awaitFeed(feedId, "SUBMITTED");
         assertThat(submitted.at("/feed/amazonFeedId").asText()).isNotBlank();
-        assertThat(world.queueEntries())
-                .as("the entries are in the feed while it is in flight")
-                .allSatisfy(e -> assertThat(e.feedId()).isNotNull());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(world.queueEntries())
+                        .as("the entries are in the feed while it is in flight")
+                        .allSatisfy(e -> assertThat(e.feedId()).hasToString(feedId)));
 
         seller.advance(PROCESSED_NOT_LIVE);
         JsonNode processed = world.awaitFeed(feedId, "VERIFYING");
@@ -344,9 +345,10 @@ class FeedFlowIT {
         world.awaitFeed(next, "SUBMITTED");
         seller.advance(EVERYTHING_LIVE);
         world.awaitFeed(next, "COMPLETED");
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(world.status(item)).isEqualTo(InventoryStatus.LISTED));
-        assertThat(world.queueEntry(item)).isNull();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(world.status(item)).isEqualTo(InventoryStatus.LISTED);
+            assertThat(world.queueEntry(item)).isNull();
+        });
         assertThat(world.calls("createFeed")).hasSize(2);
     }
 
