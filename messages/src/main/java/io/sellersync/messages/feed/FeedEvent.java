@@ -14,6 +14,7 @@ public sealed interface FeedEvent extends AuditedEvent
                 FeedProcessingFinishedEvent,
                 FeedCancelRequestedEvent,
                 FeedCancelFailedEvent,
+                FeedReportFailedEvent,
                 FeedProcessedEvent,
                 FeedFailedEvent,
                 FeedVerificationRequestedEvent,
