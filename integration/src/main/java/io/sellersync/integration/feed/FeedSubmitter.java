@@ -250,6 +250,16 @@ class FeedSubmitter {
                 candidates = lookup(account, event.marketplaceId(), attemptedAt.minus(LOOKUP_MARGIN));
             } catch (RuntimeException e) {
                 refused(event, e);
+                if (e instanceof SpApiException refusal && !refusal.transientFailure()) {
+                    // refused for good (credentials, input): retrying would hold the processor forever
+                    attempts.outcome(feedId, "NOT_SUBMITTED");
+                    fail(
+                            feedId,
+                            "Amazon's answer to the submission was lost (" + why + ") and Amazon refused to list the"
+                                    + " feeds (" + Words.of(e) + "); the feed may exist: check Seller Central before"
+                                    + " sending these entries again");
+                    return;
+                }
                 log.warn(
                         "Feed {}: getFeeds failed ({}); the event will be handled again and look again",
                         feedId,
