@@ -26,7 +26,9 @@ import io.sellersync.messages.feed.FeedPayloadRef;
 import io.sellersync.messages.feed.FeedProcessedEvent;
 import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.FeedProcessingStartedEvent;
+import io.sellersync.messages.feed.FeedReportFailedEvent;
 import io.sellersync.messages.feed.FeedSubmittedEvent;
+import io.sellersync.messages.feed.FeedSummary;
 import io.sellersync.messages.feed.FeedValidatedEvent;
 import io.sellersync.messages.feed.FeedVerificationRequestedEvent;
 import io.sellersync.messages.feed.MessageOutcome;
@@ -37,6 +39,7 @@ import io.sellersync.messages.feed.RecordFeedDelayCommand;
 import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
 import io.sellersync.messages.feed.RecordFeedFailedCommand;
 import io.sellersync.messages.feed.RecordFeedReportCommand;
+import io.sellersync.messages.feed.RecordFeedReportFailedCommand;
 import io.sellersync.messages.feed.RecordFeedStatusCommand;
 import io.sellersync.messages.feed.RecordFeedSubmittedCommand;
 import io.sellersync.messages.feed.RecordFeedValidationCommand;
@@ -72,6 +75,13 @@ class Feed {
 
     static final int MAX_REPORT_ATTEMPTS = 5;
 
+    /** The feed-level issue of a DONE feed whose report could not be read: read-back decides every SKU. */
+    static final FeedIssue REPORT_UNREADABLE = new FeedIssue(
+            "REPORT_UNREADABLE",
+            "WARNING",
+            "Amazon's processing report could not be read; every SKU is verified by read-back",
+            null);
+
     /** Where the feed is; VALIDATED, COMPLETED and FAILED are final. */
     enum Phase {
         BUILT,
@@ -99,6 +109,9 @@ class Feed {
     private boolean cancelRequested;
     private AmazonFeedStatus finishedStatus;
     private int reportAttempts;
+    /** A read of the report failed since the last FeedProcessingFinishedEvent: the next terminal poll retries it. */
+    private boolean reportFailed;
+
     private Instant processedAt;
     private final Map<Integer, FeedMessage> pending = new LinkedHashMap<>();
     private int round;
@@ -186,17 +199,59 @@ class Feed {
         if (command.status() == AmazonFeedStatus.IN_PROGRESS && phase == Phase.SUBMITTED) {
             apply(new FeedProcessingStartedEvent(feedId, command.checkedAt()));
         } else if (command.status().terminal()) {
-            int attempt = phase == Phase.FINISHED ? reportAttempts + 1 : 1;
-            if (attempt > MAX_REPORT_ATTEMPTS) {
-                apply(failed(
-                        FeedFailure.REPORT_UNREADABLE,
-                        "Amazon's processing report could not be read after %d attempts".formatted(MAX_REPORT_ATTEMPTS),
-                        null,
-                        command.checkedAt()));
+            if (phase != Phase.FINISHED) {
+                apply(new FeedProcessingFinishedEvent(
+                        feedId, accountId, command.status(), command.resultDocumentId(), 1, command.checkedAt()));
+            } else if (!reportFailed) {
+                return; // the report of this attempt is still being read
+            } else if (reportAttempts >= MAX_REPORT_ATTEMPTS) {
+                reportUnreadable(command.checkedAt());
             } else {
                 apply(new FeedProcessingFinishedEvent(
-                        feedId, accountId, command.status(), command.resultDocumentId(), attempt, command.checkedAt()));
+                        feedId,
+                        accountId,
+                        command.status(),
+                        command.resultDocumentId(),
+                        reportAttempts + 1,
+                        command.checkedAt()));
             }
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordFeedReportFailedCommand command) {
+        requireAtAmazon();
+        if (ended() || phase == Phase.VERIFYING || (phase == Phase.FINISHED && reportFailed)) {
+            return; // applied, ended, or this attempt's failure is known
+        }
+        if (phase != Phase.FINISHED) {
+            throw conflict("Amazon has not finished feed %s yet, so there is no report to read");
+        }
+        apply(new FeedReportFailedEvent(feedId, reportAttempts, command.reason()));
+    }
+
+    /**
+     * The report could not be read {@link #MAX_REPORT_ATTEMPTS} times. Amazon did process a DONE feed, so its entries
+     * are not failed: every message counts as accepted and read-back decides. A FATAL or CANCELLED feed fails.
+     */
+    private void reportUnreadable(Instant at) {
+        if (finishedStatus != AmazonFeedStatus.DONE) {
+            String why = finishedStatus == AmazonFeedStatus.CANCELLED
+                    ? "Amazon cancelled the feed"
+                    : "Amazon stopped the feed (FATAL)";
+            FeedFailure failure =
+                    finishedStatus == AmazonFeedStatus.CANCELLED ? FeedFailure.CANCELLED : FeedFailure.FATAL;
+            apply(failed(failure, why + "; Amazon's report could not be read", null, at));
+            return;
+        }
+        List<MessageResult> results = messages.values().stream()
+                .map(m -> new MessageResult(m.messageId(), m.sku(), MessageOutcome.ACCEPTED, List.of(), m.entries()))
+                .toList();
+        int n = results.size();
+        apply(new FeedProcessedEvent(
+                feedId, null, new FeedSummary(n, n, 0, 0, 1), results, List.of(REPORT_UNREADABLE), at));
+        if (pending.isEmpty()) {
+            apply(completed(at));
         }
     }
 
@@ -382,7 +437,13 @@ class Feed {
         phase = Phase.FINISHED;
         finishedStatus = event.status();
         reportAttempts = event.attempt();
+        reportFailed = false;
         cancelRequested = false;
+    }
+
+    @EventSourcingHandler
+    void on(FeedReportFailedEvent event) {
+        reportFailed = true;
     }
 
     @EventSourcingHandler

@@ -34,6 +34,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -95,12 +96,10 @@ public class FeedSubmissionSaga {
         }
         int polls = due.count() + 1;
         // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to cancel
-        // a
-        // running task, which would fail the whole deadline)
-        pollDeadlineId = deadlines.schedule(
-                due.at().plus(timings.pollInterval(polls)),
-                POLL_DEADLINE,
-                new FeedDue(due.at().plus(timings.pollInterval(polls)), polls));
+        // a running task, which would fail the whole deadline); from now when it fires late, so overdue polls after a
+        // downtime do not fire back to back
+        FeedDue next = new FeedDue(firedAt(due).plus(timings.pollInterval(polls)), polls);
+        pollDeadlineId = deadlines.schedule(next.at(), POLL_DEADLINE, next);
         if (!started) {
             Duration waiting = Duration.between(submittedAt, due.at());
             if (delay != FeedDelay.STUCK && waiting.compareTo(timings.queueStuck()) >= 0) {
@@ -158,7 +157,7 @@ public class FeedSubmissionSaga {
     /** A read-back round is due; a fallback round follows in case this one is lost, replaced when it is requested. */
     @DeadlineHandler(deadlineName = VERIFY_DEADLINE)
     public void onVerifyDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
-        FeedDue fallback = new FeedDue(due.at().plus(timings.verifyMax()), due.count());
+        FeedDue fallback = new FeedDue(firedAt(due).plus(timings.verifyMax()), due.count());
         verifyDeadlineId = deadlines.schedule(fallback.at(), VERIFY_DEADLINE, fallback);
         commands.send(new RequestFeedVerificationCommand(feedId, due.at()));
     }
@@ -194,6 +193,12 @@ public class FeedSubmissionSaga {
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedCompletedEvent event, DeadlineManager deadlines) {
         complete(deadlines);
+    }
+
+    /** When a deadline really fires: its due time, or now when it fires late (after a downtime). */
+    private static Instant firedAt(FeedDue due) {
+        Instant now = GenericEventMessage.clock.instant();
+        return now.isAfter(due.at()) ? now : due.at();
     }
 
     private void failEntry(CommandGateway commands, QueueItemId entry, String reason, Instant at) {

@@ -39,16 +39,20 @@ import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
 import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.test.matchers.Matchers;
 import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.hamcrest.Matcher;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,18 @@ class FeedSubmissionSagaTest {
     void setUp() throws Exception {
         fixture = new SagaTestFixture<>(FeedSubmissionSaga.class);
         fixture.registerResource(FeedTimings.DEFAULTS);
+        // the saga's "now" (GenericEventMessage.clock; the saga fixture does not drive it): long before every deadline,
+        // so deadlines fire on time unless a test says the application was down
+        wallClockAt(Instant.EPOCH);
+    }
+
+    @AfterEach
+    void tearDown() {
+        GenericEventMessage.clock = Clock.systemUTC();
+    }
+
+    private static void wallClockAt(Instant now) {
+        GenericEventMessage.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
     private static FeedMessage message(int id, String sku, QueueItemId... entries) {
@@ -199,6 +215,17 @@ class FeedSubmissionSagaTest {
     }
 
     @Test
+    void aPollFiringLateAfterADowntimeSchedulesTheNextFromNow() throws Exception {
+        Instant back = SUBMITTED.plus(Duration.ofHours(1));
+        ContinuedGivenState given = submitted();
+        wallClockAt(back);
+        given.whenTimeAdvancesTo(SUBMITTED.plusSeconds(10))
+                .expectDispatchedCommands(CHECK)
+                .expectScheduledDeadline(back.plusSeconds(20), new FeedDue(back.plusSeconds(20), 1))
+                .expectNoScheduledDeadline(SUBMITTED.plusSeconds(30), new FeedDue(SUBMITTED.plusSeconds(30), 1));
+    }
+
+    @Test
     void aFeedInAmazonsQueueForHalfAnHourIsSlow() throws Exception {
         submitted()
                 .whenTimeAdvancesTo(SUBMITTED.plus(Duration.ofMinutes(31)))
@@ -304,6 +331,40 @@ class FeedSubmissionSagaTest {
                 .expectDispatchedCommands(new RequestFeedVerificationCommand(FEED, due))
                 .expectScheduledDeadline(
                         due.plus(Duration.ofMinutes(10)), new FeedDue(due.plus(Duration.ofMinutes(10)), 0));
+    }
+
+    @Test
+    void aReadBackDeadlineFiringLateKeepsItsFallbackAfterNow() throws Exception {
+        Instant due = PROCESSED.plus(Duration.ofMinutes(1));
+        Instant back = due.plus(Duration.ofHours(2));
+        ContinuedGivenState given = accepted();
+        wallClockAt(back);
+        given.whenTimeAdvancesTo(due)
+                .expectDispatchedCommands(new RequestFeedVerificationCommand(FEED, due))
+                .expectScheduledDeadline(
+                        back.plus(Duration.ofMinutes(10)), new FeedDue(back.plus(Duration.ofMinutes(10)), 0));
+    }
+
+    @Test
+    void aDoneFeedWhoseReportCouldNotBeReadIsReadBackWithoutFailingEntries() throws Exception {
+        Instant readBack = PROCESSED.plus(Duration.ofMinutes(1));
+        FeedIssue unreadable = new FeedIssue(
+                "REPORT_UNREADABLE",
+                "WARNING",
+                "Amazon's processing report could not be read; every SKU is verified by read-back",
+                null);
+        submitted()
+                .andThenTimeAdvancesTo(PROCESSED)
+                .whenPublishingA(new FeedProcessedEvent(
+                        FEED,
+                        null,
+                        new FeedSummary(2, 2, 0, 0, 1),
+                        List.of(result(M1, MessageOutcome.ACCEPTED), result(M2, MessageOutcome.ACCEPTED)),
+                        List.of(unreadable),
+                        PROCESSED))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadline(readBack, new FeedDue(readBack, 0))
+                .expectNoScheduledDeadlineMatching(named(FeedSubmissionSaga.POLL_DEADLINE));
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.sellersync.messages.feed.FeedPayloadRef;
 import io.sellersync.messages.feed.FeedProcessedEvent;
 import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.FeedProcessingStartedEvent;
+import io.sellersync.messages.feed.FeedReportFailedEvent;
 import io.sellersync.messages.feed.FeedSubmittedEvent;
 import io.sellersync.messages.feed.FeedSummary;
 import io.sellersync.messages.feed.FeedValidatedEvent;
@@ -37,6 +38,7 @@ import io.sellersync.messages.feed.RecordFeedDelayCommand;
 import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
 import io.sellersync.messages.feed.RecordFeedFailedCommand;
 import io.sellersync.messages.feed.RecordFeedReportCommand;
+import io.sellersync.messages.feed.RecordFeedReportFailedCommand;
 import io.sellersync.messages.feed.RecordFeedStatusCommand;
 import io.sellersync.messages.feed.RecordFeedSubmittedCommand;
 import io.sellersync.messages.feed.RecordFeedValidationCommand;
@@ -132,6 +134,17 @@ class FeedTest {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             events.add(new FeedProcessingFinishedEvent(
                     FEED, ACCOUNT, status, "result-1", attempt, T0.plusSeconds(300 + attempt)));
+        }
+        return events.toArray();
+    }
+
+    /** Finished, then {@code failures} failed reads of the report, each after its own attempt. */
+    private static Object[] reportFailed(AmazonFeedStatus status, int failures) {
+        List<Object> events = new ArrayList<>(List.of(submitted()));
+        for (int attempt = 1; attempt <= failures; attempt++) {
+            events.add(new FeedProcessingFinishedEvent(
+                    FEED, ACCOUNT, status, "result-1", attempt, T0.plusSeconds(300 + attempt)));
+            events.add(new FeedReportFailedEvent(FEED, attempt, "download timed out"));
         }
         return events.toArray();
     }
@@ -393,25 +406,116 @@ class FeedTest {
     }
 
     @Test
-    void aTerminalStatusAgainWhileTheReportIsMissingIsTheNextAttempt() {
+    void aTerminalStatusAgainAfterAFailedReadIsTheNextAttempt() {
         Instant at = T0.plusSeconds(400);
-        fixture.given(finished(AmazonFeedStatus.DONE, 2))
+        fixture.given(reportFailed(AmazonFeedStatus.DONE, 2))
                 .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.DONE, "result-1", at))
                 .expectEvents(new FeedProcessingFinishedEvent(FEED, ACCOUNT, AmazonFeedStatus.DONE, "result-1", 3, at));
     }
 
     @Test
-    void aReportUnreadableAfterFiveAttemptsFailsTheFeed() {
+    void aTerminalStatusAgainWhileTheReportIsBeingReadChangesNothing() {
         Instant at = T0.plusSeconds(400);
+        fixture.given(finished(AmazonFeedStatus.DONE, 1))
+                .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.DONE, "result-1", at))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // polls do not count as attempts: five polls without a failed read never give up on the report
+        setUp();
         fixture.given(finished(AmazonFeedStatus.DONE, 5))
                 .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.DONE, "result-1", at))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailedReadOfTheReportIsRecordedWithItsAttempt() {
+        fixture.given(finished(AmazonFeedStatus.DONE, 1))
+                .when(new RecordFeedReportFailedCommand(FEED, "download timed out"))
+                .expectEvents(new FeedReportFailedEvent(FEED, 1, "download timed out"));
+        setUp();
+        fixture.given(reportFailed(AmazonFeedStatus.DONE, 2))
+                .andGiven(new FeedProcessingFinishedEvent(FEED, ACCOUNT, AmazonFeedStatus.DONE, "result-1", 3, T0))
+                .when(new RecordFeedReportFailedCommand(FEED, "not JSON"))
+                .expectEvents(new FeedReportFailedEvent(FEED, 3, "not JSON"));
+    }
+
+    @Test
+    void aRepeatedFailedReadChangesNothing() {
+        fixture.given(reportFailed(AmazonFeedStatus.DONE, 1))
+                .when(new RecordFeedReportFailedCommand(FEED, "download timed out"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        setUp();
+        fixture.given(processed())
+                .when(new RecordFeedReportFailedCommand(FEED, "late"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFailedReadBeforeAmazonFinishedIsRefused() {
+        refused(
+                fixture.given(submitted()).when(new RecordFeedReportFailedCommand(FEED, "no report")),
+                ErrorCode.CONFLICT,
+                "feedId",
+                "has not finished");
+    }
+
+    @Test
+    void aDoneFeedWhoseReportCannotBeReadFiveTimesIsReadBackWithoutFailingEntries() {
+        Instant at = T0.plusSeconds(400);
+        fixture.given(reportFailed(AmazonFeedStatus.DONE, 5))
+                .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.DONE, "result-1", at))
+                .expectEvents(new FeedProcessedEvent(
+                        FEED,
+                        null,
+                        new FeedSummary(2, 2, 0, 0, 1),
+                        List.of(result(M1, MessageOutcome.ACCEPTED), result(M2, MessageOutcome.ACCEPTED)),
+                        List.of(new FeedIssue(
+                                "REPORT_UNREADABLE",
+                                "WARNING",
+                                "Amazon's processing report could not be read; every SKU is verified by read-back",
+                                null)),
+                        at));
+    }
+
+    @Test
+    void aFatalOrCancelledFeedWhoseReportCannotBeReadFiveTimesFails() {
+        Instant at = T0.plusSeconds(400);
+        fixture.given(reportFailed(AmazonFeedStatus.FATAL, 5))
+                .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.FATAL, "result-1", at))
                 .expectEvents(new FeedFailedEvent(
                         FEED,
-                        FeedFailure.REPORT_UNREADABLE,
-                        "Amazon's processing report could not be read after 5 attempts",
+                        FeedFailure.FATAL,
+                        "Amazon stopped the feed (FATAL); Amazon's report could not be read",
                         null,
                         List.of(Q1, Q2),
                         at));
+        setUp();
+        fixture.given(reportFailed(AmazonFeedStatus.CANCELLED, 5))
+                .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.CANCELLED, "result-1", at))
+                .expectEvents(new FeedFailedEvent(
+                        FEED,
+                        FeedFailure.CANCELLED,
+                        "Amazon cancelled the feed; Amazon's report could not be read",
+                        null,
+                        List.of(Q1, Q2),
+                        at));
+    }
+
+    @Test
+    void aFeedReadBackWithoutItsReportVerifiesItsMessages() {
+        Instant at = T0.plusSeconds(400);
+        fixture.given(reportFailed(AmazonFeedStatus.DONE, 5))
+                .andGiven(new FeedProcessedEvent(
+                        FEED,
+                        null,
+                        new FeedSummary(2, 2, 0, 0, 1),
+                        List.of(result(M1, MessageOutcome.ACCEPTED), result(M2, MessageOutcome.ACCEPTED)),
+                        List.of(Feed.REPORT_UNREADABLE),
+                        at))
+                .when(new RecordFeedStatusCommand(FEED, AmazonFeedStatus.DONE, "result-1", at.plusSeconds(60)))
+                .expectNoEvents();
     }
 
     @Test

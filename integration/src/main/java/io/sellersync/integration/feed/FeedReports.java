@@ -12,10 +12,12 @@ import io.sellersync.messages.feed.FeedFailure;
 import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.RecordFeedFailedCommand;
 import io.sellersync.messages.feed.RecordFeedReportCommand;
+import io.sellersync.messages.feed.RecordFeedReportFailedCommand;
 import io.sellersync.messages.feed.ReportIssue;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -26,14 +28,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the result of a finished feed: fetches the processing report (gunzipped when Amazon compressed it), keeps
  * its exact bytes by digest, and records the parsed issues ({@code DONE}) or the failure with Amazon's reason
- * ({@code FATAL}, {@code CANCELLED}). A report that cannot be fetched or read is only logged: the aggregate announces
- * the finish again on the next poll and gives up after five tries.
+ * ({@code FATAL}, {@code CANCELLED}). A report that cannot be fetched or read is recorded with
+ * {@link RecordFeedReportFailedCommand} (the reason in words, no URL): the aggregate counts it and the next poll
+ * fetches the report again; after five failures it goes on without it.
  */
 @ProcessingGroup(FeedCallsConfig.SUBMISSION_GROUP)
 class FeedReports {
 
     /** How many issues a failure reason quotes. */
     static final int REASON_ISSUES = 3;
+
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|s3)://\\S+");
 
     private static final Logger log = LoggerFactory.getLogger(FeedReports.class);
 
@@ -65,6 +70,7 @@ class FeedReports {
         if (documentId == null || documentId.isBlank()) {
             if (event.status() == AmazonFeedStatus.DONE) {
                 log.warn("Feed {}: Amazon says DONE but gives no result document yet", event.feedId());
+                reportFailed(event, "Amazon says the feed is done but gives no processing report yet");
                 return;
             }
             failed(event, noReason(event.status()), null);
@@ -85,12 +91,14 @@ class FeedReports {
             if (e instanceof SpApiException spApi) {
                 accounts.refused(event.accountId(), spApi);
             }
+            String words = withoutUrls(Words.of(e));
             log.warn(
                     "Feed {}: result document {} could not be read (try {}): {}",
                     event.feedId(),
                     documentId,
                     event.attempt(),
-                    Words.of(e));
+                    words);
+            reportFailed(event, "The processing report could not be read: " + words);
             return;
         }
         if (event.status() == AmazonFeedStatus.DONE) {
@@ -99,6 +107,15 @@ class FeedReports {
             return;
         }
         failed(event, reason(event.status(), report), digest);
+    }
+
+    private void reportFailed(FeedProcessingFinishedEvent event, String reason) {
+        commands.sendAndWait(new RecordFeedReportFailedCommand(event.feedId(), reason));
+    }
+
+    /** A reason never quotes an address (a presigned document URL is a credential while it lasts). */
+    static String withoutUrls(String words) {
+        return URL.matcher(words).replaceAll("(address left out)");
     }
 
     private void failed(FeedProcessingFinishedEvent event, String reason, String digest) {

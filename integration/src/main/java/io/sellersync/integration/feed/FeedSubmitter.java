@@ -44,9 +44,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts a built submission on Amazon: uploads the stored payload as a feed document, then creates the feed, and
  * reports each step by command. {@code createFeed} is sent at most once per feed: after the region's
- * {@code JSON_LISTINGS_FEED} budget allows it, an attempt row is committed before the call; a redelivered event, or an answer lost to a timeout, 5xx, dropped connection or cut-off body, is
- * resolved with {@code getFeeds} (the newest listings feed of the marketplace since the attempt − 2 minutes that no
- * other feed of ours holds). Every path ends in a command.
+ * {@code JSON_LISTINGS_FEED} budget allows it, an attempt row is committed before the call; a redelivered event, or an
+ * answer lost to a timeout, 5xx, dropped connection or cut-off body, is resolved with {@code getFeeds}: the OLDEST
+ * listings feed of the marketplace created at or after the attempt − 2 minutes that no other feed of ours holds (ours
+ * is created right after the attempt; a later one may be another tool's).
+ *
+ * <p>{@code getFeeds} is eventually consistent, so an empty answer is asked again {@value #LOOKUPS} times in all,
+ * {@link #LOOKUP_PAUSE} apart, before the feed is recorded as {@code NOT_SUBMITTED}. A lookup that fails (throttled,
+ * 5xx, no answer) throws: the processor retries the event ({@link FeedCallsConfig}), and the attempt row makes the
+ * retry a lookup again, never a second {@code createFeed}. Every other path ends in a command.
  */
 @ProcessingGroup(FeedCallsConfig.SUBMISSION_GROUP)
 class FeedSubmitter {
@@ -60,6 +66,18 @@ class FeedSubmitter {
     /** How far before the attempt the lookup searches (clock skew between us and Amazon). */
     static final Duration LOOKUP_MARGIN = Duration.ofMinutes(2);
 
+    /** How many times {@code getFeeds} is asked before an ambiguous submission is given up as not made. */
+    static final int LOOKUPS = 3;
+
+    /** The pause between two lookups that found nothing ({@code getFeeds} is eventually consistent). */
+    static final Duration LOOKUP_PAUSE = Duration.ofMinutes(1);
+
+    /** Waits between lookups; tests pass one that does not sleep. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration duration) throws InterruptedException;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(FeedSubmitter.class);
 
     private final FeedAccounts accounts;
@@ -70,6 +88,7 @@ class FeedSubmitter {
     private final SubmissionAttempts attempts;
     private final CommandGateway commands;
     private final Clock clock;
+    private final Pause pause;
 
     FeedSubmitter(
             FeedAccounts accounts,
@@ -80,6 +99,29 @@ class FeedSubmitter {
             SubmissionAttempts attempts,
             CommandGateway commands,
             Clock clock) {
+        this(
+                accounts,
+                clients,
+                transfer,
+                limiter,
+                documents,
+                attempts,
+                commands,
+                clock,
+                d -> Thread.sleep(d.toMillis()));
+    }
+
+    FeedSubmitter(
+            FeedAccounts accounts,
+            SpApiClients clients,
+            DocumentTransfer transfer,
+            SpApiRateLimiter limiter,
+            FeedDocumentStore documents,
+            SubmissionAttempts attempts,
+            CommandGateway commands,
+            Clock clock,
+            Pause pause) {
+        this.pause = pause;
         this.accounts = accounts;
         this.clients = clients;
         this.transfer = transfer;
@@ -196,12 +238,36 @@ class FeedSubmitter {
         recover(account, event, earlier.attemptedAt(), "the earlier attempt's answer was lost");
     }
 
-    /** After an ambiguous failure or a redelivery: adopt the feed Amazon made, or report that none was made. */
+    /**
+     * After an ambiguous failure or a redelivery: adopt the feed Amazon made, or report that none was made after
+     * {@value #LOOKUPS} lookups. A failing lookup throws (the event is retried; see the class comment).
+     */
     private void recover(SpApiAccount account, FeedDocumentUploadedEvent event, Instant attemptedAt, String why) {
         FeedId feedId = event.feedId();
-        try {
+        for (int lookup = 1; ; lookup++) {
+            List<Feed> candidates;
+            try {
+                candidates = lookup(account, event.marketplaceId(), attemptedAt.minus(LOOKUP_MARGIN));
+            } catch (RuntimeException e) {
+                refused(event, e);
+                if (e instanceof SpApiException refusal && !refusal.transientFailure()) {
+                    // refused for good (credentials, input): retrying would hold the processor forever
+                    attempts.outcome(feedId, "NOT_SUBMITTED");
+                    fail(
+                            feedId,
+                            "Amazon's answer to the submission was lost (" + why + ") and Amazon refused to list the"
+                                    + " feeds (" + Words.of(e) + "); the feed may exist: check Seller Central before"
+                                    + " sending these entries again");
+                    return;
+                }
+                log.warn(
+                        "Feed {}: getFeeds failed ({}); the event will be handled again and look again",
+                        feedId,
+                        Words.of(e));
+                throw e;
+            }
             Set<String> taken = attempts.claimedByOthers(event.accountId(), feedId);
-            for (Feed candidate : lookup(account, event.marketplaceId(), attemptedAt.minus(LOOKUP_MARGIN))) {
+            for (Feed candidate : candidates) {
                 if (taken.contains(candidate.getFeedId())) {
                     continue;
                 }
@@ -211,22 +277,25 @@ class FeedSubmitter {
                     return;
                 }
             }
-        } catch (RuntimeException e) {
-            refused(event, e);
-            log.warn("Feed {}: getFeeds failed: {}", feedId, Words.of(e));
-            attempts.outcome(feedId, "NOT_SUBMITTED");
-            fail(
-                    feedId,
-                    "Amazon's answer to the submission was lost (" + why
-                            + ") and the feed could not be looked up (" + Words.of(e)
-                            + "); check Amazon's feed list before submitting again");
-            return;
+            if (lookup >= LOOKUPS) {
+                break;
+            }
+            log.info("Feed {}: Amazon lists no such feed yet (lookup {} of {}); asking again", feedId, lookup, LOOKUPS);
+            try {
+                pause.pause(LOOKUP_PAUSE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted between feed lookups", e);
+            }
         }
         attempts.outcome(feedId, "NOT_SUBMITTED");
-        fail(feedId, "Amazon's answer to the submission was lost (" + why + ") and Amazon lists no such feed");
+        fail(
+                feedId,
+                "Amazon's answer to the submission was lost (" + why + ") and Amazon lists no such feed after "
+                        + LOOKUPS + " lookups");
     }
 
-    /** Listings feeds of the marketplace created since {@code since}, newest first, every page. */
+    /** Listings feeds of the marketplace created at or after {@code since}, oldest first, every page. */
     private List<Feed> lookup(SpApiAccount account, MarketplaceId marketplace, Instant since) {
         FeedsApi api = clients.client(FeedsApi.class, account);
         List<Feed> feeds = new ArrayList<>();
@@ -249,10 +318,11 @@ class FeedSubmitter {
                 .filter(f -> f.getFeedId() != null && FEED_TYPE.equals(f.getFeedType()))
                 .filter(f -> f.getCreatedTime() == null
                         || !f.getCreatedTime().toInstant().isBefore(floor))
-                .sorted(Comparator.comparing((Feed f) -> Optional.ofNullable(f.getCreatedTime())
+                .sorted(Comparator.comparing(
+                        (Feed f) -> Optional.ofNullable(f.getCreatedTime())
                                 .map(OffsetDateTime::toInstant)
-                                .orElse(Instant.EPOCH))
-                        .reversed())
+                                .orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -78,7 +78,8 @@ class FeedVerifier {
                 observed.add(
                         listing == null
                                 ? new ObservedOffer(sku, false, null, null)
-                                : new ObservedOffer(sku, true, listing.price(), listing.quantity()));
+                                : new ObservedOffer(
+                                        sku, true, listing.price(), listing.quantity(), listing.merchantFulfilled()));
             }
         }
         commands.sendAndWait(

@@ -54,7 +54,14 @@ class LiveOfferReader {
                     live.bySkus(account, marketplace, batch).entrySet()) {
                 if (batch.contains(e.getKey())) {
                     LiveListing listing = e.getValue();
-                    found.put(e.getKey(), new ObservedOffer(e.getKey(), true, listing.price(), listing.quantity()));
+                    found.put(
+                            e.getKey(),
+                            new ObservedOffer(
+                                    e.getKey(),
+                                    true,
+                                    listing.price(),
+                                    listing.quantity(),
+                                    listing.merchantFulfilled()));
                 }
             }
         }

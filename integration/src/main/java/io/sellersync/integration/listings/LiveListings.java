@@ -94,7 +94,8 @@ public class LiveListings {
         ItemCondition condition = summary == null || summary.getConditionType() == null
                 ? null
                 : ItemCondition.parse(summary.getConditionType().getValue()).orElse(null);
-        return new LiveListing(item.getSku(), asin, condition, price(item, marketplace), quantity(item));
+        return new LiveListing(
+                item.getSku(), asin, condition, price(item, marketplace), quantity(item), merchantFulfilled(item));
     }
 
     private static Money price(Item item, MarketplaceId marketplace) {
@@ -110,6 +111,18 @@ public class LiveListings {
                 .map(p -> new Money(new BigDecimal(p.getAmount().strip()), Currency.getInstance(p.getCurrencyCode())))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * False when Amazon shows fulfillment channels and none is {@code DEFAULT} (merchant): the listing is fulfilled by
+     * Amazon. A listing without any fulfillment availability counts as merchant-fulfilled (nothing says otherwise).
+     */
+    static boolean merchantFulfilled(Item item) {
+        List<FulfillmentAvailability> availability = item.getFulfillmentAvailability();
+        if (availability == null || availability.isEmpty()) {
+            return true;
+        }
+        return availability.stream().anyMatch(a -> "DEFAULT".equals(a.getFulfillmentChannelCode()));
     }
 
     /** The merchant-fulfilled quantity ({@code DEFAULT} channel), else Amazon's stock for an FBA listing. */

@@ -215,6 +215,24 @@ class DryRunValidatorTest {
     }
 
     @Test
+    void aFailedPreviewOfOneMessageDoesNotStopThePreviewsOfTheNextOnes() {
+        List<FeedMessage> messages = goodMessages(DE, "EUR");
+        FeedBuiltEvent event = dryRun(DE, messages, ListingsFeedWriter.write(account.sellingPartnerId(), DE, messages));
+        // The first message's preview (a PATCH) fails; the second (an UPDATE, previewed with PUT) comes after it.
+        bed.control("PUT", "/faults", "{\"operations\":{\"patchListingsItem\":{\"internalError\":1.0}}}");
+
+        RecordFeedValidationCommand verdict = validator.validate(event, account);
+
+        assertThat(verdict.issues())
+                .filteredOn(i -> i.messageId() == 1)
+                .extracting(i -> i.issue().code())
+                .containsExactly(DryRunValidator.CALL_FAILED);
+        assertThat(verdict.issues()).filteredOn(i -> i.messageId() == 2).isEmpty();
+        assertThat(bed.calls("putListingsItem")).hasSize(1);
+        assertThat(verdict.feedErrors()).isEmpty();
+    }
+
+    @Test
     void aMissingPayloadIsAFeedError() {
         FeedBuiltEvent event = new FeedBuiltEvent(
                 FeedId.random(),

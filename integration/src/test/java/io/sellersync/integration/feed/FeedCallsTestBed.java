@@ -62,6 +62,7 @@ final class FeedCallsTestBed implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
     final List<Object> sent = new CopyOnWriteArrayList<>();
+    final List<Duration> pauses = new CopyOnWriteArrayList<>();
     final CommandGateway commands;
     final Clock clock = new EmulatorTime();
     ContractValidator contract;
@@ -103,6 +104,7 @@ final class FeedCallsTestBed implements AutoCloseable {
         control("DELETE", "/calls", null);
         jdbc.update("truncate feed_document, feed_submission_attempt");
         sent.clear();
+        pauses.clear();
         Path models = ContractValidator.modelsDir();
         contract = models == null ? null : ContractValidator.forModels(models);
         SpApiProperties properties = new SpApiProperties(
@@ -143,7 +145,19 @@ final class FeedCallsTestBed implements AutoCloseable {
     }
 
     FeedSubmitter submitter(DocumentTransfer transfer) {
-        return new FeedSubmitter(accounts(), clients, transfer, limiter, store, attempts, commands, clock);
+        return submitter(transfer, pause -> {});
+    }
+
+    /**
+     * A submitter whose pauses between feed lookups do not sleep: each pause is recorded in {@link #pauses}, moves the
+     * emulator's clock on by its length, then runs {@code duringPause} (a test can change Amazon's world meanwhile).
+     */
+    FeedSubmitter submitter(DocumentTransfer transfer, java.util.function.Consumer<Duration> duringPause) {
+        return new FeedSubmitter(accounts(), clients, transfer, limiter, store, attempts, commands, clock, pause -> {
+            pauses.add(pause);
+            advance(pause.toSeconds());
+            duringPause.accept(pause);
+        });
     }
 
     FeedReports reports() {

@@ -63,4 +63,46 @@ class LiveOfferReaderTest {
         assertThat(bed.calls("searchListingsItems")).hasSize(3);
         assertThat(bed.violations()).isEmpty();
     }
+
+    @Test
+    void anAmazonFulfilledListingIsNotMerchantFulfilledAndItsQuantityIsAmazonsStock() {
+        SpApiAccount account = bed.demoAccount();
+        List<JsonNode> listed = bed.listings().stream()
+                .filter(l -> l.path("offers").has(UK.value()))
+                .toList();
+        // Every fourth generated listing is FBA (docs/emulator.md): the control API's health view names its channel.
+        JsonNode fba = listed.stream()
+                .filter(l -> !"DEFAULT".equals(channel(account, l)))
+                .findFirst()
+                .orElseThrow();
+        JsonNode merchant = listed.stream()
+                .filter(l -> "DEFAULT".equals(channel(account, l)))
+                .findFirst()
+                .orElseThrow();
+
+        LiveOffers offers = LiveOfferReader.read(
+                new LiveListings(bed.clients),
+                account,
+                UK,
+                List.of(fba.get("sku").asText(), merchant.get("sku").asText()));
+
+        ObservedOffer amazons = offers.bySku().get(fba.get("sku").asText());
+        assertThat(amazons.found()).isTrue();
+        assertThat(amazons.merchantFulfilled()).isFalse();
+        assertThat(amazons.quantity()).isEqualTo(fba.get("quantity").asInt());
+        ObservedOffer sellers = offers.bySku().get(merchant.get("sku").asText());
+        assertThat(sellers.merchantFulfilled()).isTrue();
+        assertThat(sellers.quantity()).isEqualTo(merchant.get("quantity").asInt());
+        assertThat(bed.violations()).isEmpty();
+    }
+
+    private static String channel(SpApiAccount account, JsonNode listing) {
+        return bed.control(
+                        "GET",
+                        "/listings/" + account.sellingPartnerId() + "/"
+                                + listing.get("sku").asText() + "/health",
+                        null)
+                .path("fulfillmentChannel")
+                .asText();
+    }
 }

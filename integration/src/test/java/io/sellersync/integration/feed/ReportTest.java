@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sellersync.integration.spapi.SpApiAccount;
+import io.sellersync.integration.spapi.documents.DocumentTransfer;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.feed.AmazonFeedStatus;
 import io.sellersync.messages.feed.CheckFeedStatusCommand;
@@ -19,9 +21,12 @@ import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
 import io.sellersync.messages.feed.RecordFeedFailedCommand;
 import io.sellersync.messages.feed.RecordFeedReportCommand;
+import io.sellersync.messages.feed.RecordFeedReportFailedCommand;
 import io.sellersync.messages.feed.RecordFeedStatusCommand;
 import io.sellersync.messages.feed.RecordFeedSubmittedCommand;
 import io.sellersync.messages.shared.MarketplaceId;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,10 +147,63 @@ class ReportTest {
     }
 
     @Test
-    void aReportThatCannotBeFetchedOnlyLogsSoTheNextPollTriesAgain() {
-        bed.reports().on(finished(FeedId.random(), AmazonFeedStatus.DONE, "amzn1.tortuga.4.eu.missing"));
-        assertThat(bed.sent).isEmpty();
+    void aReportThatCannotBeFetchedIsRecordedAsFailedSoTheAggregateCountsItAndAsksAgain() {
+        FeedId feedId = FeedId.random();
+        bed.reports().on(finished(feedId, AmazonFeedStatus.DONE, "amzn1.tortuga.4.eu.missing"));
+
+        var failed = bed.sent(RecordFeedReportFailedCommand.class);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).feedId()).isEqualTo(feedId);
+        assertThat(failed.get(0).reason()).startsWith("The processing report could not be read: Amazon");
+        assertThat(bed.sent).hasSize(1);
         assertThat(bed.calls("getFeedDocument")).hasSize(1);
+    }
+
+    @Test
+    void aReportWhoseDownloadFailsIsRecordedAsFailedWithoutItsAddress() {
+        FeedId feedId = FeedId.random();
+        String amazonFeedId = submit(feedId, bed.listings(UK.value()).subList(0, 1));
+        bed.advance(600);
+        bed.statusChecker().handle(new CheckFeedStatusCommand(feedId, ACCOUNT, amazonFeedId));
+        String documentId = bed.sent(RecordFeedStatusCommand.class).get(0).resultDocumentId();
+        bed.sent.clear();
+        // A transfer that may contact no host at all: the download is refused, naming the document's address.
+        DocumentTransfer nowhere = new DocumentTransfer(HttpClient.newHttpClient(), List.of(), Duration.ofSeconds(5)) {
+            @Override
+            public DocumentTransfer forAccount(SpApiAccount account) {
+                return new DocumentTransfer(
+                        HttpClient.newHttpClient(), List.of("elsewhere.invalid"), Duration.ofSeconds(5));
+            }
+        };
+
+        new FeedReports(bed.accounts(), bed.clients, nowhere, bed.store, bed.commands, bed.clock)
+                .on(finished(feedId, AmazonFeedStatus.DONE, documentId));
+
+        var failed = bed.sent(RecordFeedReportFailedCommand.class);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).reason())
+                .startsWith("The processing report could not be read: The document transfer failed")
+                .doesNotContain("http://", "127.0.0.1");
+        assertThat(bed.sent(RecordFeedReportCommand.class)).isEmpty();
+        assertThat(bed.sent(RecordFeedFailedCommand.class)).isEmpty();
+    }
+
+    @Test
+    void aDoneFeedWithoutAResultDocumentIsRecordedAsAReportFailure() {
+        FeedId feedId = FeedId.random();
+        bed.reports().on(finished(feedId, AmazonFeedStatus.DONE, null));
+
+        var failed = bed.sent(RecordFeedReportFailedCommand.class);
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).reason()).contains("no processing report");
+        assertThat(bed.sent).hasSize(1);
+    }
+
+    @Test
+    void aReasonNeverQuotesAnAddress() {
+        assertThat(FeedReports.withoutUrls(
+                        "download refused at https://bucket.s3.amazonaws.com/doc?X-Amz-Signature=abc and s3://b/k"))
+                .isEqualTo("download refused at (address left out) and (address left out)");
     }
 
     @Test

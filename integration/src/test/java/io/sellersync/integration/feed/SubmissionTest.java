@@ -2,11 +2,15 @@
 package io.sellersync.integration.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.integration.spapi.SpApiClients;
+import io.sellersync.integration.spapi.SpApiException;
 import io.sellersync.integration.spapi.SpApiProperties;
+import io.sellersync.integration.spapi.api.FeedsApi;
 import io.sellersync.integration.spapi.documents.DocumentTransfer;
+import io.sellersync.integration.spapi.generated.feeds.CreateFeedSpecification;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.feed.FeedBuiltEvent;
 import io.sellersync.messages.feed.FeedDocumentUploadedEvent;
@@ -23,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,11 +188,107 @@ class SubmissionTest {
         var failed = bed.sent(RecordFeedFailedCommand.class);
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).failure()).isEqualTo(FeedFailure.NOT_SUBMITTED);
-        assertThat(failed.get(0).reason()).contains("lost").contains("Amazon lists no such feed");
+        assertThat(failed.get(0).reason())
+                .contains("lost")
+                .contains("Amazon lists no such feed after " + FeedSubmitter.LOOKUPS + " lookups");
         assertThat(bed.sent(RecordFeedSubmittedCommand.class)).isEmpty();
         assertThat(bed.calls("createFeed")).hasSize(1);
-        assertThat(bed.calls("getFeeds")).hasSize(1);
+        // getFeeds is eventually consistent: three lookups, a minute apart, before giving up.
+        assertThat(bed.calls("getFeeds")).hasSize(FeedSubmitter.LOOKUPS);
+        assertThat(bed.pauses).containsExactly(FeedSubmitter.LOOKUP_PAUSE, FeedSubmitter.LOOKUP_PAUSE);
         assertThat(bed.feeds()).isEmpty();
+        assertThat(bed.attempts.find(feedId).orElseThrow().outcome()).isEqualTo("NOT_SUBMITTED");
+    }
+
+    @Test
+    void aFeedAmazonListsOnlyOnALaterLookupIsAdopted() {
+        FeedId feedId = FeedId.random();
+        FeedDocumentUploadedEvent event = uploadedFresh(
+                bed.submitter(), feedId, bed.payload(bed.listings(UK.value()).subList(0, 1)));
+        bed.control("PUT", "/faults", "{\"operations\":{\"createFeed\":{\"internalError\":1.0}}}");
+        AtomicReference<String> late = new AtomicReference<>();
+        FeedSubmitter submitter = bed.submitter(bed.documents, pause -> {
+            if (late.get() == null) {
+                // Amazon's feed list catches up during the first pause: the feed made from our document shows.
+                bed.control("DELETE", "/faults", null);
+                late.set(bed.clients
+                        .client(FeedsApi.class, bed.demoAccount())
+                        .createFeed(new CreateFeedSpecification()
+                                .feedType(FeedSubmitter.FEED_TYPE)
+                                .marketplaceIds(List.of(UK.value()))
+                                .inputFeedDocumentId(event.feedDocumentId()))
+                        .getFeedId());
+            }
+        });
+
+        submitter.on(event);
+
+        var submitted = bed.sent(RecordFeedSubmittedCommand.class);
+        assertThat(submitted).hasSize(1);
+        assertThat(submitted.get(0).amazonFeedId()).isEqualTo(late.get());
+        assertThat(submitted.get(0).recovered()).isTrue();
+        assertThat(bed.sent(RecordFeedFailedCommand.class)).isEmpty();
+        assertThat(bed.calls("getFeeds")).hasSize(2);
+        assertThat(bed.pauses).hasSize(1);
+    }
+
+    @Test
+    void aFailingLookupThrowsSoTheEventIsRetriedAndTheRetryLooksAgainInsteadOfCreatingAnother() {
+        FeedSubmitter submitter = bed.submitter();
+        FeedId feedId = FeedId.random();
+        FeedDocumentUploadedEvent event = uploadedFresh(
+                submitter, feedId, bed.payload(bed.listings(UK.value()).subList(0, 1)));
+        bed.control(
+                "PUT",
+                "/faults",
+                "{\"operations\":{\"createFeed\":{\"truncatedBody\":1.0},\"getFeeds\":{\"internalError\":1.0}}}");
+
+        assertThatThrownBy(() -> submitter.on(event)).isInstanceOf(SpApiException.ServerError.class);
+
+        assertThat(bed.sent(RecordFeedFailedCommand.class)).isEmpty();
+        assertThat(bed.sent(RecordFeedSubmittedCommand.class)).isEmpty();
+        assertThat(bed.attempts.find(feedId).orElseThrow().amazonFeedId()).isNull();
+
+        // The processor hands the event over again (PropagatingErrorHandler); Amazon answers lookups again by now.
+        bed.control("DELETE", "/faults", null);
+        submitter.on(event);
+
+        var submitted = bed.sent(RecordFeedSubmittedCommand.class);
+        assertThat(submitted).hasSize(1);
+        assertThat(submitted.get(0).recovered()).isTrue();
+        assertThat(submitted.get(0).amazonFeedId())
+                .isEqualTo(bed.feeds().get(0).at("/feed/feedId").asText());
+        assertThat(bed.calls("createFeed")).hasSize(1);
+        assertThat(bed.sent(RecordFeedFailedCommand.class)).isEmpty();
+    }
+
+    @Test
+    void theOldestUnclaimedFeedSinceTheAttemptIsAdoptedNotALaterOneOfAnotherTool() {
+        List<JsonNode> listings = bed.listings(UK.value());
+        FeedSubmitter submitter = bed.submitter();
+        // Another tool's feed, long before our attempt: outside the lookup window.
+        String before = anotherToolsFeed(submitter, bed.payload(listings.subList(2, 3)));
+        bed.advance(10 * 60);
+        FeedId crashed = FeedId.random();
+        FeedDocumentUploadedEvent crashedEvent = uploadedFresh(submitter, crashed, bed.payload(listings.subList(0, 1)));
+        submitter.on(crashedEvent);
+        String ours = bed.sent(RecordFeedSubmittedCommand.class).stream()
+                .filter(c -> c.feedId().equals(crashed))
+                .findFirst()
+                .orElseThrow()
+                .amazonFeedId();
+        bed.jdbc.update("update feed_submission_attempt set amazon_feed_id = null where feed_id = ?", crashed.value());
+        // Another tool's feed right after ours: unclaimed, and newer.
+        bed.advance(30);
+        String after = anotherToolsFeed(submitter, bed.payload(listings.subList(1, 2)));
+        bed.sent.clear();
+
+        submitter.on(crashedEvent);
+
+        var recovered = bed.sent(RecordFeedSubmittedCommand.class);
+        assertThat(recovered).hasSize(1);
+        assertThat(recovered.get(0).amazonFeedId()).isEqualTo(ours).isNotIn(before, after);
+        assertThat(recovered.get(0).recovered()).isTrue();
     }
 
     @Test
@@ -272,6 +373,19 @@ class SubmissionTest {
                         bed.clock.instant()));
         assertThat(bed.sent).isEmpty();
         assertThat(bed.calls("createFeedDocument")).isEmpty();
+    }
+
+    /** A feed on Amazon that no feed of ours holds (its attempt row is removed again). */
+    private String anotherToolsFeed(FeedSubmitter submitter, byte[] payload) {
+        FeedId foreign = FeedId.random();
+        submitter.on(uploadedFresh(submitter, foreign, payload));
+        String amazonFeedId = bed.sent(RecordFeedSubmittedCommand.class).stream()
+                .filter(c -> c.feedId().equals(foreign))
+                .findFirst()
+                .orElseThrow()
+                .amazonFeedId();
+        bed.jdbc.update("delete from feed_submission_attempt where feed_id = ?", foreign.value());
+        return amazonFeedId;
     }
 
     private static SpApiProperties properties() {

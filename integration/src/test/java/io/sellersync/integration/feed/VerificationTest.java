@@ -78,7 +78,12 @@ class VerificationTest {
             assertThat(offer.price().currency().getCurrencyCode())
                     .isEqualTo(listing.at("/offers/" + UK.value() + "/currency").asText());
             assertThat(offer.quantity()).isEqualTo(listing.get("quantity").asInt());
+            assertThat(offer.merchantFulfilled())
+                    .as("merchant-fulfilled %s", listing.get("sku").asText())
+                    .isEqualTo("DEFAULT".equals(channel(listing)));
         }
+        // Every fourth generated listing is FBA (docs/emulator.md): some of these 25 are Amazon's.
+        assertThat(observed.values()).anyMatch(o -> o.found() && !o.merchantFulfilled());
         assertThat(observed.get("NO-SUCH-SKU-1").found()).isFalse();
         assertThat(observed.get("NO-SUCH-SKU-1").price()).isNull();
         assertThat(bed.calls("searchListingsItems")).hasSize(2);
@@ -94,6 +99,17 @@ class VerificationTest {
         var recorded = bed.sent(RecordFeedVerificationCommand.class);
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).observed()).isEmpty();
+    }
+
+    /** The listing's fulfilment channel as the emulator's health view names it ({@code DEFAULT} or Amazon's). */
+    private static String channel(JsonNode listing) {
+        return bed.control(
+                        "GET",
+                        "/listings/" + bed.demoAccount().sellingPartnerId() + "/"
+                                + listing.get("sku").asText() + "/health",
+                        null)
+                .path("fulfillmentChannel")
+                .asText();
     }
 
     private FeedVerifier verifier() {

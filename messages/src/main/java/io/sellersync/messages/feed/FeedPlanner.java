@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * message per seller SKU, {@code PATCH} when Amazon has the offer and {@code UPDATE} (new offer) when not, quantity
  * absolute = the live quantity read just now + the units the entries add (a reprice adds none and sends the price
  * only), at most {@value #MAX_MESSAGES} messages. Entries with an open conflict, already in a feed, for a SKU another
- * feed is still applying, or breaking the account's floor or ceiling are left out with the reason.
+ * feed is still applying, or breaking the account's floor or ceiling are left out with the reason; so are entries that
+ * add units to an offer Amazon fulfils (FBA: its quantity is Amazon's stock), whose reprices send the price only. An
+ * entry the last feed did not apply needs confirmation: its units may be live already, and a re-send adds them twice.
  */
 public final class FeedPlanner {
 
@@ -99,6 +101,13 @@ public final class FeedPlanner {
                 .filter(e -> !e.reprice())
                 .mapToInt(QueueEntryView::quantity)
                 .sum();
+        if (exists && !live.merchantFulfilled() && units > 0) {
+            group.forEach(e -> skipped.add(new FeedPlan.Skipped(
+                    e.queueItemId(),
+                    sku,
+                    "Fulfilled by Amazon: its quantity is Amazon's stock; sellersync does not change it")));
+            return null;
+        }
         Integer liveQuantity = exists ? live.quantity() : null;
         if (!exists && units == 0) {
             group.forEach(e -> skipped.add(new FeedPlan.Skipped(
@@ -140,6 +149,17 @@ public final class FeedPlanner {
                     message.sku(),
                     "Amazon's price changed since the item was queued: %s, now %s".formatted(queuedLive, live)));
         }
+        String shows = message.liveQuantity() == null
+                ? "Amazon now shows no offer"
+                : "Amazon now shows quantity " + message.liveQuantity();
+        group.stream()
+                .map(QueueEntryView::lastFailure)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(failure -> warnings.add(new FeedPlan.Warning(
+                        message.sku(),
+                        "The last feed did not apply this entry (%s); %s. Check it before sending the units again"
+                                .formatted(failure, shows))));
         Integer queuedQuantity = group.get(0).liveQuantity();
         if (message.liveQuantity() != null
                 && queuedQuantity != null

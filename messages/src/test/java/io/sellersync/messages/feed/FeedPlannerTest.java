@@ -2,6 +2,7 @@
 package io.sellersync.messages.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.GuardRails;
@@ -135,6 +136,53 @@ class FeedPlannerTest {
                 .isEqualTo(FeedPlanner.MAX_MESSAGES);
     }
 
+    @Test
+    void anEntryTheLastFeedDidNotApplyNeedsConfirmationWithWhatAmazonShowsNow() {
+        String reason =
+                "Amazon accepted SKU SKU-1 in feed feed1234 but never showed the offer within the read-back time";
+        FeedPlan plan = FeedPlanner.plan(
+                List.of(
+                        failedBefore(entry("a", "SKU-1", "12.50", 2, false, false), reason),
+                        entry("b", "SKU-2", "12.50", 1, false, false)),
+                Map.of("SKU-1", live("SKU-1", "12.50", 7), "SKU-2", live("SKU-2", "12.50", 1)),
+                Set.of(),
+                null);
+
+        assertThat(plan.messages()).hasSize(2); // sent once confirmed, not left out
+        assertThat(plan.needsConfirmation()).isTrue();
+        assertThat(plan.warnings())
+                .containsExactly(new FeedPlan.Warning(
+                        "SKU-1",
+                        "The last feed did not apply this entry (" + reason + "); Amazon now shows quantity 7."
+                                + " Check it before sending the units again"));
+    }
+
+    @Test
+    void anOfferFulfilledByAmazonGetsNoUnitsButARepriceSendsThePriceOnly() {
+        ObservedOffer fba1 = new ObservedOffer("SKU-1", true, Money.of("10.00", "GBP"), 40, false);
+        ObservedOffer fba2 = new ObservedOffer("SKU-2", true, Money.of("10.00", "GBP"), 40, false);
+        FeedPlan plan = FeedPlanner.plan(
+                List.of(
+                        entry("a", "SKU-1", "10.00", 2, false, false),
+                        entry("b", "SKU-1", "10.00", 1, false, true),
+                        entry("c", "SKU-2", "11.00", 1, false, true)),
+                Map.of("SKU-1", fba1, "SKU-2", fba2),
+                Set.of(),
+                null);
+
+        assertThat(plan.skipped())
+                .extracting(FeedPlan.Skipped::sku, FeedPlan.Skipped::reason)
+                .containsOnly(tuple(
+                        "SKU-1", "Fulfilled by Amazon: its quantity is Amazon's stock; sellersync does not change it"));
+        assertThat(plan.skipped()).hasSize(2);
+        assertThat(plan.messages()).hasSize(1);
+        FeedMessage reprice = plan.messages().get(0);
+        assertThat(reprice.sku()).isEqualTo("SKU-2");
+        assertThat(reprice.operation()).isEqualTo(FeedOperation.PATCH);
+        assertThat(reprice.quantity()).isNull();
+        assertThat(reprice.price()).isEqualTo(Money.of("11.00", "GBP"));
+    }
+
     static QueueEntryView entry(String item, String sku, String price, int quantity, boolean newSku, boolean reprice) {
         InventoryItemId itemId = new InventoryItemId(item);
         return new QueueEntryView(
@@ -212,6 +260,32 @@ class FeedPlannerTest {
                 e.queuedAt(),
                 new FeedId("feed-0001"),
                 null);
+    }
+
+    private static QueueEntryView failedBefore(QueueEntryView e, String lastFailure) {
+        return new QueueEntryView(
+                e.queueItemId(),
+                e.itemId(),
+                e.accountId(),
+                e.marketplaceId(),
+                e.localSku(),
+                e.title(),
+                e.asin(),
+                e.condition(),
+                e.sellerSku(),
+                e.newSku(),
+                e.productType(),
+                e.price(),
+                e.quantity(),
+                e.livePrice(),
+                e.liveQuantity(),
+                null,
+                null,
+                false,
+                e.reprice(),
+                e.queuedAt(),
+                null,
+                lastFailure);
     }
 
     private static ObservedOffer live(String sku, String price, int quantity) {

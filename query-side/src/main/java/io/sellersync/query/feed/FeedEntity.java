@@ -187,7 +187,15 @@ class FeedEntity {
         this.status = FeedStatus.VALIDATED;
     }
 
+    /** The report could not be read this time: the problem shows until the report is applied; the status stays. */
+    void reportFailed(int attempt, String problem) {
+        if (!status.finished()) {
+            this.reason = "Amazon's processing report could not be read (attempt %d): %s".formatted(attempt, problem);
+        }
+    }
+
     void processed(String reportDigest, String feedIssues, Instant at) {
+        this.reason = null; // a report problem is over: the report (or read-back without it) decides now
         this.reportDigest = reportDigest;
         this.feedIssues = feedIssues;
         this.processedAt = at;

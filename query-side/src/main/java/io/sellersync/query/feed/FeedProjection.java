@@ -18,6 +18,7 @@ import io.sellersync.messages.feed.FeedPage;
 import io.sellersync.messages.feed.FeedProcessedEvent;
 import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.FeedProcessingStartedEvent;
+import io.sellersync.messages.feed.FeedReportFailedEvent;
 import io.sellersync.messages.feed.FeedStatus;
 import io.sellersync.messages.feed.FeedSubmittedEvent;
 import io.sellersync.messages.feed.FeedValidatedEvent;
@@ -111,6 +112,11 @@ public class FeedProjection {
     @EventHandler
     void on(FeedProcessingFinishedEvent event) {
         update(event.feedId(), feed -> feed.amazonFinished(event.status()));
+    }
+
+    @EventHandler
+    void on(FeedReportFailedEvent event) {
+        update(event.feedId(), feed -> feed.reportFailed(event.attempt(), event.reason()));
     }
 
     @EventHandler

@@ -128,11 +128,6 @@ class QueueEntryEntity {
         this.needsConfirmation = confirm;
     }
 
-    /** A re-queued entry keeps the feed that carries it; a new queueing clears the last failure. */
-    void requeuedOver(QueueEntryEntity previous) {
-        this.feedId = previous.feedId;
-    }
-
     String feedId() {
         return feedId;
     }

@@ -30,4 +30,9 @@ interface QueueEntryRepository extends JpaRepository<QueueEntryEntity, String> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update QueueEntryEntity e set e.feedId = null where e.feedId = :feedId and e.queueItemId in :ids")
     int release(@Param("feedId") String feedId, @Param("ids") Collection<String> ids);
+
+    /** No entry is carried by {@code feedId} any more. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update QueueEntryEntity e set e.feedId = null where e.feedId = :feedId")
+    int releaseAll(@Param("feedId") String feedId);
 }

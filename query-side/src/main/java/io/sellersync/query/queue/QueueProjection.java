@@ -2,6 +2,7 @@
 package io.sellersync.query.queue;
 
 import io.sellersync.messages.feed.FeedBuiltEvent;
+import io.sellersync.messages.feed.FeedCompletedEvent;
 import io.sellersync.messages.feed.FeedFailedEvent;
 import io.sellersync.messages.feed.FeedKind;
 import io.sellersync.messages.queue.FindNewSkuEntryQuery;
@@ -57,9 +58,7 @@ public class QueueProjection {
 
     @EventHandler
     void on(ItemQueuedEvent event) {
-        QueueEntryEntity entry = new QueueEntryEntity(event);
-        entries.findById(event.queueItemId().value()).ifPresent(entry::requeuedOver);
-        entries.save(entry);
+        entries.save(new QueueEntryEntity(event));
         publish();
     }
 
@@ -118,6 +117,16 @@ public class QueueProjection {
         for (List<String> chunk : chunks(entryIds(event.entries()))) {
             entries.release(event.feedId().value(), chunk);
         }
+        publish();
+    }
+
+    /**
+     * A completed feed carries nothing any more: every entry it still carries (its outcome command lost, or not yet
+     * applied) is released, so none shows "already in feed" forever; a later sync or failure still applies.
+     */
+    @EventHandler
+    void on(FeedCompletedEvent event) {
+        entries.releaseAll(event.feedId().value());
         publish();
     }
 

@@ -33,6 +33,7 @@ import io.sellersync.messages.feed.FeedPayloadRef;
 import io.sellersync.messages.feed.FeedProcessedEvent;
 import io.sellersync.messages.feed.FeedProcessingFinishedEvent;
 import io.sellersync.messages.feed.FeedProcessingStartedEvent;
+import io.sellersync.messages.feed.FeedReportFailedEvent;
 import io.sellersync.messages.feed.FeedStatus;
 import io.sellersync.messages.feed.FeedSubmittedEvent;
 import io.sellersync.messages.feed.FeedSummary;
@@ -107,6 +108,8 @@ class FeedProjectionTest {
         } else if (event instanceof FeedDelayedEvent e) {
             projection.on(e);
         } else if (event instanceof FeedProcessingFinishedEvent e) {
+            projection.on(e);
+        } else if (event instanceof FeedReportFailedEvent e) {
             projection.on(e);
         } else if (event instanceof FeedCancelRequestedEvent e) {
             projection.on(e);
@@ -469,6 +472,41 @@ class FeedProjectionTest {
         assertThat(view.status()).isEqualTo(FeedStatus.COMPLETED);
         assertThat(view.errors()).isEqualTo(2);
         assertThat(inFlight().feeds()).isEmpty();
+    }
+
+    @Test
+    void aReportThatCouldNotBeReadIsShownWithoutChangingTheStatusUntilTheReportIsApplied() {
+        FeedId id = FeedId.random();
+        List<FeedMessage> msgs = messages(2);
+        List<FeedEvent> events = submission(id);
+        apply(built(id, FeedKind.SUBMISSION, msgs, T0));
+        apply(events.get(1));
+        apply(events.get(2));
+        apply(new FeedProcessingFinishedEvent(id, ACCOUNT, AmazonFeedStatus.DONE, "result-1", 1, T0.plusSeconds(60)));
+        apply(new FeedReportFailedEvent(id, 1, "download timed out"));
+        apply(new FeedReportFailedEvent(id, 1, "download timed out")); // redelivered
+
+        FeedView view = feed(id);
+        assertThat(view.status()).isEqualTo(FeedStatus.IN_PROGRESS);
+        assertThat(view.amazonStatus()).isEqualTo(AmazonFeedStatus.DONE);
+        assertThat(view.reason())
+                .isEqualTo("Amazon's processing report could not be read (attempt 1): download timed out");
+        assertThat(inFlight().feeds()).extracting(FeedView::feedId).containsExactly(id);
+
+        apply(new FeedProcessingFinishedEvent(id, ACCOUNT, AmazonFeedStatus.DONE, "result-1", 2, T0.plusSeconds(90)));
+        apply(new FeedReportFailedEvent(id, 2, "not a processing report"));
+        assertThat(feed(id).reason())
+                .isEqualTo("Amazon's processing report could not be read (attempt 2): not a processing report");
+
+        apply(new FeedProcessedEvent(
+                id,
+                "b".repeat(64),
+                new FeedSummary(2, 2, 0, 0, 0),
+                List.of(result(msgs.get(0), MessageOutcome.ACCEPTED), result(msgs.get(1), MessageOutcome.ACCEPTED)),
+                List.of(),
+                T0.plusSeconds(120)));
+        assertThat(feed(id).reason()).isNull();
+        assertThat(feed(id).status()).isIn(FeedStatus.IN_PROGRESS, FeedStatus.VERIFYING);
     }
 
     @Test

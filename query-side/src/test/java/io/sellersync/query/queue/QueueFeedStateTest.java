@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.feed.FeedBuiltEvent;
+import io.sellersync.messages.feed.FeedCompletedEvent;
 import io.sellersync.messages.feed.FeedFailedEvent;
 import io.sellersync.messages.feed.FeedFailure;
 import io.sellersync.messages.feed.FeedId;
@@ -197,15 +198,32 @@ class QueueFeedStateTest {
     }
 
     @Test
-    void aRequeuedEntryStaysInItsFeed() {
+    void aCompletedFeedReleasesEveryEntryItStillCarries() {
         ItemQueuedEvent one = queued(1);
-        apply(() -> projection.on(one));
+        ItemQueuedEvent two = queued(2);
+        ItemQueuedEvent three = queued(3);
+        apply(() -> List.of(one, two, three).forEach(projection::on));
         FeedId feed = FeedId.random();
-        apply(() -> projection.on(built(feed, FeedKind.SUBMISSION, List.of(message(one, 1)))));
+        FeedId other = FeedId.random();
+        apply(() -> projection.on(built(feed, FeedKind.SUBMISSION, List.of(message(one, 1), message(two, 2)))));
+        apply(() -> projection.on(built(other, FeedKind.SUBMISSION, List.of(message(three, 1)))));
+        apply(() -> projection.on(
+                new QueueItemSyncedEvent(one.queueItemId(), one.item().itemId(), feed, T0)));
 
-        apply(() -> projection.on(queued(1)));
+        // the outcome command of entry two was lost: the completed feed must not leave it "already in feed" forever
+        apply(() -> projection.on(new FeedCompletedEvent(feed, 2, 0, 0, 1, 0, 0, T0.plusSeconds(60))));
 
-        assertThat(entry(one).orElseThrow().feedId()).isEqualTo(feed);
+        assertThat(entry(one)).isEmpty();
+        QueueEntryView released = entry(two).orElseThrow();
+        assertThat(released.feedId()).isNull();
+        assertThat(released.inFeed()).isFalse();
+        assertThat(released.lastFailure()).isNull();
+        assertThat(entry(three).orElseThrow().feedId()).isEqualTo(other);
+
+        // an outcome arriving after the completion still applies
+        apply(() -> projection.on(new QueueItemSyncFailedEvent(
+                two.queueItemId(), two.item().itemId(), feed, "Amazon never showed the offer", T0)));
+        assertThat(entry(two).orElseThrow().lastFailure()).isEqualTo("Amazon never showed the offer");
     }
 
     @Test
