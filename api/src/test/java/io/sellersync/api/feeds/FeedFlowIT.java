@@ -340,8 +340,13 @@ class FeedFlowIT {
         assertThat(entry.lastFailure()).contains("could not be parsed");
         assertThat(world.status(item)).isEqualTo(InventoryStatus.BACKLOG);
 
-        // the target is free again, and the same entry goes in the next feed
-        String next = world.submit(false).get("feedId").asText();
+        // the target is free again, and the same entry goes in the next feed, after the seller confirms it knowing
+        // why the last feed did not apply it
+        JsonNode plan = world.plan();
+        assertThat(plan.get("needsConfirmation").asBoolean()).isTrue();
+        assertThat(plan.get("warnings"))
+                .anySatisfy(w -> assertThat(w.get("message").asText()).contains("could not be parsed"));
+        String next = world.submit(true).get("feedId").asText();
         world.awaitFeed(next, "SUBMITTED");
         seller.advance(EVERYTHING_LIVE);
         world.awaitFeed(next, "COMPLETED");
