@@ -53,8 +53,14 @@ public class FeedService {
 
     private static final Logger log = LoggerFactory.getLogger(FeedService.class);
 
-    /** The plan for one target and the target's words for messages ("Acme — UK"). */
-    public record TargetPlan(AccountId accountId, MarketplaceId marketplaceId, String target, FeedPlan plan) {}
+    /**
+     * The plan for one target and the target's words for messages ("Acme — UK"). {@code plannedAt} is taken before the
+     * queue is read and becomes the feed's build time: an entry removed and queued again after that read has a later
+     * {@code queuedAt}, so this feed's outcome never touches it (QueueItem ignores outcomes of feeds built before it was
+     * queued).
+     */
+    public record TargetPlan(
+            AccountId accountId, MarketplaceId marketplaceId, String target, FeedPlan plan, Instant plannedAt) {}
 
     /** A stored document to download. */
     public record Document(String fileName, byte[] content) {}
@@ -158,16 +164,28 @@ public class FeedService {
 
     private FeedStarted build(TargetPlan planned, FeedKind kind, FeedId feedId) {
         FeedPlan plan = planned.plan();
-        FeedPayloadRef payload = commands.sendAndWait(
-                new StoreFeedPayloadCommand(planned.accountId(), planned.marketplaceId(), plan.messages()));
-        commands.sendAndWait(new BuildFeedCommand(
-                feedId,
-                planned.accountId(),
-                planned.marketplaceId(),
-                kind,
-                plan.messages(),
-                payload,
-                Instant.now(clock)));
+        FeedPayloadRef payload = send(
+                new StoreFeedPayloadCommand(planned.accountId(), planned.marketplaceId(), plan.messages()),
+                "payload",
+                "The feed document for " + planned.target() + " could not be stored");
+        if (payload == null) {
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    "payload",
+                    "The feed document for " + planned.target()
+                            + " could not be stored (no reference came back); nothing was built, try again in a moment");
+        }
+        send(
+                new BuildFeedCommand(
+                        feedId,
+                        planned.accountId(),
+                        planned.marketplaceId(),
+                        kind,
+                        plan.messages(),
+                        payload,
+                        planned.plannedAt()),
+                "feed",
+                "The feed for " + planned.target() + " could not be built");
         log.info(
                 "Built {} {} for account {} marketplace {}: {} messages, {} left out, {} deferred",
                 kind,
@@ -180,7 +198,29 @@ public class FeedService {
         return new FeedStarted(feedId, plan.messages().size(), plan.skipped(), plan.deferredSkus());
     }
 
+    /**
+     * Sends a command; a refusal (BusinessException) travels as is, any other failure becomes a refusal naming what
+     * failed and its cause, so the page and the API say why and that nothing was built.
+     */
+    private <R> R send(Object command, String field, String what) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            Throwable cause = unwrap(e);
+            if (GraphQlErrors.businessError(cause).isPresent()) {
+                throw cause instanceof RuntimeException r ? r : e;
+            }
+            log.warn("{} failed: {}", command.getClass().getSimpleName(), what, cause);
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    field,
+                    what + " (" + reason(cause) + "); nothing was built, try again in a moment");
+        }
+    }
+
     private TargetPlan planFor(QueueService.Target target, FeedsInFlightView inFlight) {
+        // the build time is taken before the queue is read (see TargetPlan)
+        Instant plannedAt = Instant.now(clock);
         AccountId accountId = target.account().accountId();
         MarketplaceId marketplaceId = target.marketplaceId();
         String words = words(target);
@@ -189,7 +229,7 @@ public class FeedService {
         Map<String, ObservedOffer> live = skus.isEmpty() ? Map.of() : readLive(accountId, marketplaceId, skus, words);
         FeedPlan plan = FeedPlanner.plan(
                 entries, live, inFlight.skus(), target.account().guardRailsOrDefault());
-        return new TargetPlan(accountId, marketplaceId, words, plan);
+        return new TargetPlan(accountId, marketplaceId, words, plan, plannedAt);
     }
 
     private Map<String, ObservedOffer> readLive(
@@ -199,20 +239,21 @@ public class FeedService {
                             new ReadLiveOffersQuery(accountId, marketplaceId, skus),
                             ResponseTypes.instanceOf(LiveOffers.class))
                     .join();
-            return offers == null ? Map.of() : offers.bySku();
+            if (offers == null) {
+                // no answer is not "nothing is live": planning on it would send every SKU as a new offer
+                throw new IllegalStateException("no answer");
+            }
+            return offers.bySku();
         } catch (RuntimeException e) {
             Throwable cause = unwrap(e);
             if (GraphQlErrors.businessError(cause).isPresent()) {
                 throw cause instanceof RuntimeException r ? r : e;
             }
             log.warn("Live read for account {} marketplace {} failed", accountId, marketplaceId, cause);
-            String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-                    ? cause.getClass().getSimpleName()
-                    : cause.getMessage();
             throw new BusinessException(
                     ErrorCode.CONFLICT,
                     "liveOffers",
-                    "Amazon's live offers for " + target + " could not be read (" + reason
+                    "Amazon's live offers for " + target + " could not be read (" + reason(cause)
                             + "); nothing was built, try again in a moment");
         }
     }
@@ -237,6 +278,16 @@ public class FeedService {
 
     private static String words(QueueService.Target target) {
         return target.account().name() + " — " + Marketplaces.countryCode(target.marketplaceId());
+    }
+
+    /** The cause's first line, short enough for a flash message. */
+    private static String reason(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        String line = message.strip().lines().findFirst().orElse(message.strip());
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static Throwable unwrap(Throwable e) {

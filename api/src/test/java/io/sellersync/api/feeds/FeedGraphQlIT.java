@@ -110,14 +110,16 @@ class FeedGraphQlIT {
     @Test
     void planDryRunSubmitAndReadTheFeedBack() {
         String account = data.accountId.value();
-        graphql.document(DRY_RUN)
-                .variable("account", account)
-                .variable("marketplace", UK.value())
-                .execute()
-                .errors()
-                .expect(e -> "INVALID_INPUT".equals(e.getExtensions().get("code"))
-                        && e.getMessage().contains("Feed GraphQL seller — UK"))
-                .verify();
+        // the account just connected may not be in the read model yet: retry until the refusal is the empty plan's
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> graphql.document(DRY_RUN)
+                        .variable("account", account)
+                        .variable("marketplace", UK.value())
+                        .execute()
+                        .errors()
+                        .expect(e -> "INVALID_INPUT".equals(e.getExtensions().get("code"))
+                                && e.getMessage().contains("Feed GraphQL seller — UK"))
+                        .verify());
 
         QueueEntryView update = data.queueListed();
         QueueEntryView doubled = data.queueDoubled();

@@ -155,7 +155,52 @@ class FeedPagesIT {
                 .contains("hx-trigger=\"every 2s\"")
                 .contains("/sync/feeds/" + feedId + "/live");
         HttpResponse<String> live = page("GET", "/sync/feeds/" + feedId + "/live", null);
-        assertThat(live.body()).contains("id=\"feed-live\"").doesNotContain("<html");
+        assertThat(live.body())
+                .contains("id=\"feed-live\"")
+                .contains("id=\"feed-status\"")
+                .doesNotContain("<html")
+                .as("the live header never carries the message table")
+                .doesNotContain("feed-messages")
+                .doesNotContain("data-sku=");
+        // the header says when the table must reload: only when the feed moved on since what the page shows
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Matcher seen = Pattern.compile("data-seen=\"([^\"]+)\"")
+                    .matcher(
+                            page("GET", "/sync/feeds/" + feedId + "/live", null).body());
+            assertThat(seen.find()).isTrue();
+            assertThat(page("GET", "/sync/feeds/" + feedId + "/live?seen=" + enc(seen.group(1)), null)
+                            .headers()
+                            .firstValue("HX-Trigger"))
+                    .isEmpty();
+        });
+        assertThat(page("GET", "/sync/feeds/" + feedId + "/live?seen=BUILT-0", null)
+                        .headers()
+                        .firstValue("HX-Trigger"))
+                .hasValue("feed-changed");
+        assertThat(feedPage).contains("hx-trigger=\"feed-changed from:body\"");
+
+        // the message table is paged (200 rows a page; smaller pages on request) and filtered
+        String pageOne = page("GET", "/sync/feeds/" + feedId + "?size=2", null).body();
+        assertThat(rows(pageOne)).isEqualTo(2);
+        assertThat(pageOne).contains("page 1 of 2").contains("rel=\"next\"");
+        String pageTwo =
+                page("GET", "/sync/feeds/" + feedId + "?size=2&page=1", null).body();
+        assertThat(rows(pageTwo)).isEqualTo(1);
+        assertThat(pageTwo).contains("page 2 of 2").contains("rel=\"prev\"");
+        String fragment = page("GET", "/sync/feeds/" + feedId + "/messages?size=2&page=1", null)
+                .body();
+        assertThat(fragment)
+                .contains("id=\"feed-table\"")
+                .doesNotContain("<html")
+                .doesNotContain("id=\"feed-live\"");
+        assertThat(rows(fragment)).isEqualTo(1);
+        assertThat(rows(page("GET", "/sync/feeds/" + feedId, null).body())).isEqualTo(3);
+        assertThat(page("GET", "/sync/feeds/" + feedId + "?show=ERROR", null).body())
+                .contains("No SKUs match this filter")
+                .doesNotContain("data-sku=");
+        assertThat(rows(page("GET", "/sync/feeds/" + feedId + "?show=NO_OUTCOME", null)
+                        .body()))
+                .isEqualTo(3);
 
         // the exact payload as an attachment; no report yet
         HttpResponse<String> payload = page("GET", "/sync/feeds/" + feedId + "/payload", null);
@@ -197,6 +242,15 @@ class FeedPagesIT {
         assertThat(page("GET", "/sync/queue", null).body())
                 .contains("Nothing to send for Feed pages seller — UK")
                 .contains("Already in feed " + feedId.substring(0, 8));
+    }
+
+    private static int rows(String html) {
+        Matcher row = Pattern.compile("<tr data-sku=\"").matcher(html);
+        int count = 0;
+        while (row.find()) {
+            count++;
+        }
+        return count;
     }
 
     private String feedId(HttpResponse<String> response) {

@@ -35,11 +35,15 @@ import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.Money;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
@@ -186,5 +190,92 @@ class FeedServiceTest {
         assertThat(started.skipped())
                 .singleElement()
                 .satisfies(s -> assertThat(s.sku()).isEqualTo("SKU-1"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuildTimeIsTakenBeforeTheQueueIsReadSoEntriesQueuedAgainLaterAreNotTheFeeds() {
+        AtomicReference<Instant> now = new AtomicReference<>(NOW);
+        Clock ticking = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        FeedService slow = new FeedService(commands, queries, queue, ticking);
+        // the queue read and the live read take a minute each
+        when(queue.list(ACCOUNT, UK)).thenAnswer(call -> {
+            now.set(now.get().plus(Duration.ofMinutes(1)));
+            return List.of(entry("SKU-1", "12.00", 1, "12.00", 3));
+        });
+        when(queries.query(any(ReadLiveOffersQuery.class), any(ResponseType.class)))
+                .thenAnswer(call -> {
+                    now.set(now.get().plus(Duration.ofMinutes(1)));
+                    return CompletableFuture.completedFuture(new LiveOffers(
+                            Map.of("SKU-1", new ObservedOffer("SKU-1", true, Money.of("12.00", "GBP"), 3))));
+                });
+
+        slow.submit(ACCOUNT, UK, true);
+
+        ArgumentCaptor<BuildFeedCommand> build = ArgumentCaptor.forClass(BuildFeedCommand.class);
+        verify(commands).sendAndWait(build.capture());
+        assertThat(build.getValue().requestedAt()).isEqualTo(NOW);
+        assertThat(now.get()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
+    void aFailedPayloadStoreIsRefusedWithItsCauseAndBuildsNothing() {
+        queued(entry("SKU-1", "12.00", 1, "12.00", 3));
+        live(Map.of("SKU-1", new ObservedOffer("SKU-1", true, Money.of("12.00", "GBP"), 3)));
+        when(commands.sendAndWait(any(StoreFeedPayloadCommand.class)))
+                .thenThrow(new IllegalStateException("document store unavailable"));
+
+        BusinessException refused =
+                catchThrowableOfType(BusinessException.class, () -> service.submit(ACCOUNT, UK, true));
+
+        assertThat(refused.error().message())
+                .contains("Acme — UK")
+                .contains("could not be stored")
+                .contains("document store unavailable")
+                .contains("nothing was built");
+        verify(commands, never()).sendAndWait(any(BuildFeedCommand.class));
+    }
+
+    @Test
+    void aPayloadStoreRefusalTravelsAsIs() {
+        queued(entry("SKU-1", "12.00", 1, "12.00", 3));
+        live(Map.of("SKU-1", new ObservedOffer("SKU-1", true, Money.of("12.00", "GBP"), 3)));
+        when(commands.sendAndWait(any(StoreFeedPayloadCommand.class)))
+                .thenThrow(BusinessException.invalid("messages", "SKU-1: the price is not above 0"));
+
+        BusinessException refused = catchThrowableOfType(BusinessException.class, () -> service.dryRun(ACCOUNT, UK));
+
+        assertThat(refused.error().code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(refused.error().message()).isEqualTo("SKU-1: the price is not above 0");
+        verify(commands, never()).sendAndWait(any(BuildFeedCommand.class));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLiveReadWithoutAnAnswerIsRefusedRatherThanPlannedAsNothingLive() {
+        queued(entry("SKU-1", "12.00", 1, "12.00", 3));
+        when(queries.query(any(ReadLiveOffersQuery.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(null));
+
+        BusinessException refused =
+                catchThrowableOfType(BusinessException.class, () -> service.submit(ACCOUNT, UK, true));
+
+        assertThat(refused.error().message()).contains("could not be read").contains("nothing was built");
+        verify(commands, never()).sendAndWait(any());
     }
 }
