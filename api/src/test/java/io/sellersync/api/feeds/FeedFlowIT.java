@@ -462,19 +462,26 @@ class FeedFlowIT {
                 }));
         assertThat(world.history("SUBMISSION").get("total").asInt()).isEqualTo(1);
         assertThat(world.queueEntry(second).feedId()).isNull();
-        // a dry run is still allowed: it sends nothing
-        String dryRun = world.dryRun().get("feedId").asText();
-        world.awaitFeed(dryRun, "VALIDATED");
 
+        // the first feed goes live before its read-back time runs out (real seconds in tests), then the next one goes
         seller.advance(EVERYTHING_LIVE);
         world.awaitFeed(feedId, "COMPLETED");
-        // confirmed: while the clock moved, the emulated world may have changed the other SKU's live quantity, and
-        // that rightly asks for a confirmation (aPlanWithWarningsIsOnlySubmittedWithAnExplicitConfirmation covers it)
-        String next = world.submit(true).get("feedId").asText();
+        assertThat(world.feed(feedId).at("/feed/verified").asInt()).isEqualTo(1);
+        String next = world.submit(false).get("feedId").asText();
         world.awaitFeed(next, "SUBMITTED");
         assertThat(world.feed(next).get("messages"))
                 .extracting(m -> m.get("sku").asText())
                 .containsExactly(other.get("sku").asText());
+
+        // while that one is in flight a dry run is still allowed: it sends nothing
+        JsonNode third = world.nextListing();
+        world.addAll(List.of(world.item(third, FeedWorld.livePrice(third), 1)));
+        String dryRun = world.dryRun().get("feedId").asText();
+        world.awaitFeed(dryRun, "VALIDATED");
+        assertThat(world.feed(dryRun).get("messages"))
+                .extracting(m -> m.get("sku").asText())
+                .containsExactly(third.get("sku").asText());
+
         seller.advance(EVERYTHING_LIVE);
         world.awaitFeed(next, "COMPLETED");
         assertThat(world.calls("createFeed")).hasSize(2);
