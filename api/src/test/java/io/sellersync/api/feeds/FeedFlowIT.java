@@ -467,6 +467,8 @@ class FeedFlowIT {
         seller.advance(EVERYTHING_LIVE);
         world.awaitFeed(feedId, "COMPLETED");
         assertThat(world.feed(feedId).at("/feed/verified").asInt()).isEqualTo(1);
+        // the verified entry leaves the queue (never planned a second time)
+        await().atMost(Duration.ofSeconds(30)).until(() -> world.queueEntry(first) == null);
         String next = world.submit(false).get("feedId").asText();
         world.awaitFeed(next, "SUBMITTED");
         assertThat(world.feed(next).get("messages"))

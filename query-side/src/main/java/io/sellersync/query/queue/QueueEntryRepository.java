@@ -31,6 +31,11 @@ interface QueueEntryRepository extends JpaRepository<QueueEntryEntity, String> {
     @Query("update QueueEntryEntity e set e.feedId = null where e.feedId = :feedId and e.queueItemId in :ids")
     int release(@Param("feedId") String feedId, @Param("ids") Collection<String> ids);
 
+    /** These entries, still carried by {@code feedId}, are live on Amazon: they leave the queue. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from QueueEntryEntity e where e.feedId = :feedId and e.queueItemId in :ids")
+    int leave(@Param("feedId") String feedId, @Param("ids") Collection<String> ids);
+
     /** No entry is carried by {@code feedId} any more. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update QueueEntryEntity e set e.feedId = null where e.feedId = :feedId")

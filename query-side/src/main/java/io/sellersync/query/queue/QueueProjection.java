@@ -4,7 +4,9 @@ package io.sellersync.query.queue;
 import io.sellersync.messages.feed.FeedBuiltEvent;
 import io.sellersync.messages.feed.FeedCompletedEvent;
 import io.sellersync.messages.feed.FeedFailedEvent;
+import io.sellersync.messages.feed.FeedItemsVerifiedEvent;
 import io.sellersync.messages.feed.FeedKind;
+import io.sellersync.messages.feed.VerificationState;
 import io.sellersync.messages.queue.FindNewSkuEntryQuery;
 import io.sellersync.messages.queue.FindQueueEntriesBySellerSkuQuery;
 import io.sellersync.messages.queue.FindQueueEntryQuery;
@@ -108,6 +110,22 @@ public class QueueProjection {
                 e.syncFailed(event.reason());
             }
         });
+        publish();
+    }
+
+    /**
+     * Verified entries leave the queue at once (their {@code QueueItemSyncedEvent} follows from the saga): between the
+     * two, an entry released by the feed's completion would be planned again and its units sent twice.
+     */
+    @EventHandler
+    void on(FeedItemsVerifiedEvent event) {
+        List<String> ids = entryIds(event.items().stream()
+                .filter(i -> i.state() == VerificationState.VERIFIED)
+                .flatMap(i -> i.entries().stream())
+                .toList());
+        for (List<String> chunk : chunks(ids)) {
+            entries.leave(event.feedId().value(), chunk);
+        }
         publish();
     }
 
