@@ -6,6 +6,7 @@ import io.sellersync.query.activity.ActivityProjection;
 import io.sellersync.query.feed.FeedProjection;
 import io.sellersync.query.inventory.InventoryProjection;
 import io.sellersync.query.queue.QueueProjection;
+import io.sellersync.query.sync.SyncCursorProjection;
 import java.util.List;
 
 /** The processing groups that are pure read models: safe to reset and rebuild from the event store. */
@@ -16,7 +17,8 @@ public final class ReplayableProjections {
             ActivityProjection.GROUP,
             InventoryProjection.GROUP,
             QueueProjection.GROUP,
-            FeedProjection.GROUP);
+            FeedProjection.GROUP,
+            SyncCursorProjection.GROUP);
 
     private ReplayableProjections() {}
 }

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"io.sellersync.query.feed", "io.sellersync.query.queue"})
+@ComponentScan(basePackages = {"io.sellersync.query.feed", "io.sellersync.query.queue", "io.sellersync.query.sync"})
 public class ProjectionDatabase {
 
     @Bean

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.sellersync.command.accounts.AccountsCommandModule;
+import io.sellersync.command.sync.SyncCommandModule;
 import io.sellersync.query.activity.ActivityProjection;
 import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
@@ -35,6 +36,11 @@ public class AxonConfig {
     @Bean
     ConfigurerModule accountsCommandModule() {
         return new AccountsCommandModule();
+    }
+
+    @Bean
+    ConfigurerModule syncCommandModule() {
+        return new SyncCommandModule();
     }
 
     @Bean
