@@ -28,6 +28,7 @@ import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
 import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
+import io.sellersync.messages.twophase.SyncRunId;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,7 +45,8 @@ import org.axonframework.modelling.saga.StartSaga;
  * chain of deadlines (pollMin growing to pollMax), flags a feed slow or stuck in Amazon's queue, asks for read-back
  * rounds after the report (verifyFirst doubling to verifyMax) and tells the queue and inventory how each entry ended.
  * It never calls Amazon and decides nothing the aggregates guard: it only sends commands, each safe to repeat. A dry
- * run ends at once. State fields are public so the Jackson saga serializer stores them.
+ * run ends at once. A phase feed of a two-phase run leaves the queue and inventory alone: the run decides what its
+ * entries become. State fields are public so the Jackson saga serializer stores them.
  */
 @ProcessingGroup(FeedSubmissionSaga.PROCESSOR)
 public class FeedSubmissionSaga {
@@ -56,6 +58,7 @@ public class FeedSubmissionSaga {
 
     public FeedId feedId;
     public AccountId accountId;
+    public SyncRunId runId;
     public Instant builtAt;
     public String amazonFeedId;
     public Instant submittedAt;
@@ -70,6 +73,7 @@ public class FeedSubmissionSaga {
     public void on(FeedBuiltEvent event) {
         feedId = event.feedId();
         accountId = event.accountId();
+        runId = event.runId();
         builtAt = event.builtAt();
         if (event.kind() == FeedKind.DRY_RUN) {
             SagaLifecycle.end();
@@ -139,8 +143,10 @@ public class FeedSubmissionSaga {
         boolean verify = false;
         for (MessageResult result : event.results()) {
             if (result.outcome() == MessageOutcome.ERROR) {
-                String reason = SyncReasons.refused(feedId, result);
-                result.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+                if (runId == null) {
+                    String reason = SyncReasons.refused(feedId, result);
+                    result.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+                }
             } else {
                 verify = true;
             }
@@ -170,6 +176,9 @@ public class FeedSubmissionSaga {
 
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedItemsVerifiedEvent event, CommandGateway commands) {
+        if (runId != null) {
+            return;
+        }
         String listed = "listed by feed " + FeedEvent.shortId(feedId);
         for (VerifiedItem item : event.items()) {
             for (QueueItemId entry : item.entries()) {
@@ -185,8 +194,10 @@ public class FeedSubmissionSaga {
 
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedFailedEvent event, CommandGateway commands, DeadlineManager deadlines) {
-        String reason = SyncReasons.failed(event);
-        event.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+        if (runId == null) {
+            String reason = SyncReasons.failed(event);
+            event.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+        }
         complete(deadlines);
     }
 
