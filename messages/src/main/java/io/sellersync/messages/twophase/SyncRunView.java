@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A run as History and the progress panel show it: its step, how it ended (null while in flight), its SKUs by state,
- * both phase feeds, why it failed, and its times.
+ * both phase feeds, the last thing that held it up ({@code note}, e.g. a deferred quantity feed), why it failed, and
+ * its times.
  */
 public record SyncRunView(
         SyncRunId runId,
@@ -28,6 +29,7 @@ public record SyncRunView(
         int rescued,
         FeedId priceFeedId,
         FeedId quantityFeedId,
+        String note,
         String reason,
         Instant startedAt,
         Instant endedAt,
@@ -42,12 +44,12 @@ public record SyncRunView(
         return pricePending + priceLive + quantityPending + rescuing;
     }
 
-    /** SKUs whose new price has been seen live (those still waiting for their quantity, and the ones that ended live). */
+    /** SKUs whose new price has been seen live: waiting for or sending their quantity, or ended live. */
     public int pricesLive() {
         return priceLive + quantityPending + verified;
     }
 
-    /** How long the run has taken so far, or took. */
+    /** How long the run has taken so far (at {@code now}), or took. */
     public Duration elapsed(Instant now) {
         return Duration.between(startedAt, endedAt != null ? endedAt : now);
     }
