@@ -50,8 +50,10 @@ create table sync_run_sku (
 );
 create index sync_run_sku_state_idx on sync_run_sku (run_id, state, position);
 
--- One row per SKU per event that moved it; (event_id, sku) makes a redelivered event write nothing twice.
+-- One row per SKU per event that moved it; (event_id, sku) makes a redelivered event write nothing twice, seq keeps
+-- the order the events were applied in (several events can share a time).
 create table sync_run_sku_step (
+    seq                 bigserial,
     run_id              varchar(64)  not null references sync_run (run_id) on delete cascade,
     sku                 varchar(64)  not null,
     event_id            varchar(64)  not null,
@@ -59,4 +61,4 @@ create table sync_run_sku_step (
     what                text         not null,
     primary key (event_id, sku)
 );
-create index sync_run_sku_step_idx on sync_run_sku_step (run_id, sku, at);
+create index sync_run_sku_step_idx on sync_run_sku_step (run_id, sku, seq);

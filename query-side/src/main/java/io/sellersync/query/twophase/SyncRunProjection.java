@@ -94,7 +94,8 @@ public class SyncRunProjection {
                     null,
                     null,
                     null,
-                    "quantity phase: live quantity + " + m.unitsAdded() + " units sent in " + feed));
+                    "quantity phase: live quantity + " + m.unitsAdded() + (m.unitsAdded() == 1 ? " unit" : " units")
+                            + " sent in " + feed));
         }
         tables.move(event.runId(), message.getIdentifier(), event.at(), moves);
         changed(event.runId(), event.at());

@@ -92,7 +92,9 @@ class SyncRunTables {
             return "price phase: new offer created at " + m.price() + " with quantity 0";
         }
         return "price phase: " + price + " sent alone"
-                + (m.unitsAdded() > 0 ? "; +" + m.unitsAdded() + " units wait" : "");
+                + (m.unitsAdded() > 0
+                        ? "; +" + m.unitsAdded() + (m.unitsAdded() == 1 ? " unit waits" : " units wait")
+                        : "");
     }
 
     /** Moves SKUs (absolute values) and records each move in their timelines. */
@@ -226,7 +228,7 @@ class SyncRunTables {
         }
         Map<String, List<SyncRunSkuStepView>> steps = new LinkedHashMap<>();
         jdbc.query(
-                "select sku, at, what from sync_run_sku_step where run_id = ? and sku = any(?) order by at, event_id",
+                "select sku, at, what from sync_run_sku_step where run_id = ? and sku = any(?) order by seq",
                 rs -> {
                     steps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                             .add(new SyncRunSkuStepView(rs.getTimestamp(2).toInstant(), rs.getString(3)));
