@@ -91,10 +91,15 @@ final class RunWorld {
      * the UK offer already showed {@code price}. Returns how many such rises there were.
      */
     int assertPriceLiveBeforeEveryQuantityRise(String sku, BigDecimal price) {
+        return assertPriceLiveBeforeEveryQuantityRise(changes(sku), sku, price);
+    }
+
+    /** The same over the changes the emulator listed for one SKU, in the order they went live. */
+    static int assertPriceLiveBeforeEveryQuantityRise(Iterable<JsonNode> changes, String sku, BigDecimal price) {
         BigDecimal shown = null;
         int quantity = 0;
         int rises = 0;
-        for (JsonNode change : changes(sku)) {
+        for (JsonNode change : changes) {
             String kind = change.get("kind").asText();
             if ("PRICE".equals(kind)
                     && FeedWorld.UK.value().equals(change.path("marketplaceId").asText())) {
@@ -103,8 +108,7 @@ final class RunWorld {
                         : null;
             } else if ("QUANTITY".equals(kind)) {
                 int next = Integer.parseInt(change.get("newValue").asText());
-                String source = change.path("source").asText();
-                if (next > quantity && (source.startsWith("feed:") || source.startsWith("listings:"))) {
+                if (next > quantity && submitted(change)) {
                     rises++;
                     assertThat(shown)
                             .as(
@@ -112,7 +116,7 @@ final class RunWorld {
                                     sku,
                                     quantity,
                                     next,
-                                    source,
+                                    change.path("source").asText(),
                                     change.get("appliedAt").asText(),
                                     shown)
                             .isNotNull();
@@ -124,12 +128,17 @@ final class RunWorld {
         return rises;
     }
 
+    /** A change one of our submissions made (a feed or a Listings Items call), not a buyer's order. */
+    private static boolean submitted(JsonNode change) {
+        String source = change.path("source").asText();
+        return source.startsWith("feed:") || source.startsWith("listings:");
+    }
+
     /** The SKU's quantity changes that came from our submissions. */
     List<JsonNode> submittedQuantityChanges(String sku) {
         return changes(sku).stream()
                 .filter(c -> "QUANTITY".equals(c.get("kind").asText()))
-                .filter(c -> c.path("source").asText().startsWith("feed:")
-                        || c.path("source").asText().startsWith("listings:"))
+                .filter(RunWorld::submitted)
                 .toList();
     }
 

@@ -251,28 +251,8 @@ class TwoPhaseCrashIT {
 
     /** From the ground truth: whenever the SKU's quantity rose through a submission, the new price was already live. */
     private void assertPriceBeforeQuantity(String sku, BigDecimal price) {
-        BigDecimal shown = null;
-        int quantity = 0;
-        int rises = 0;
-        for (JsonNode change : control("GET", "/changes?sellerId=" + sellerId + "&sku=" + sku, null)) {
-            String kind = change.get("kind").asText();
-            if ("PRICE".equals(kind) && UK.equals(change.path("marketplaceId").asText())) {
-                shown = change.hasNonNull("newValue")
-                        ? new BigDecimal(change.get("newValue").asText())
-                        : null;
-            } else if ("QUANTITY".equals(kind)) {
-                int next = Integer.parseInt(change.get("newValue").asText());
-                String source = change.path("source").asText();
-                if (next > quantity && (source.startsWith("feed:") || source.startsWith("listings:"))) {
-                    rises++;
-                    assertThat(shown)
-                            .as("%s rose to %d while showing %s", sku, next, shown)
-                            .isNotNull();
-                    assertThat(shown).isEqualByComparingTo(price);
-                }
-                quantity = next;
-            }
-        }
+        int rises = RunWorld.assertPriceLiveBeforeEveryQuantityRise(
+                control("GET", "/changes?sellerId=" + sellerId + "&sku=" + sku, null), sku, price);
         assertThat(rises).as("%s's quantity rose", sku).isPositive();
     }
 

@@ -35,7 +35,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -85,7 +84,7 @@ public class FeedSubmissionSaga {
         if (amazonFeedId == null) {
             amazonFeedId = event.amazonFeedId();
             submittedAt = event.at();
-            pollDeadlineId = reschedule(
+            pollDeadlineId = SagaDeadlines.reschedule(
                     deadlines,
                     POLL_DEADLINE,
                     pollDeadlineId,
@@ -102,7 +101,7 @@ public class FeedSubmissionSaga {
         // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to cancel
         // a running task, which would fail the whole deadline); from now when it fires late, so overdue polls after a
         // downtime do not fire back to back
-        FeedDue next = new FeedDue(firedAt(due).plus(timings.pollInterval(polls)), polls);
+        FeedDue next = new FeedDue(SagaDeadlines.firedAt(due).plus(timings.pollInterval(polls)), polls);
         pollDeadlineId = deadlines.schedule(next.at(), POLL_DEADLINE, next);
         if (!started) {
             Duration waiting = Duration.between(submittedAt, due.at());
@@ -138,7 +137,7 @@ public class FeedSubmissionSaga {
             return;
         }
         processed = true;
-        cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
+        SagaDeadlines.cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
         pollDeadlineId = null;
         boolean verify = false;
         for (MessageResult result : event.results()) {
@@ -152,7 +151,7 @@ public class FeedSubmissionSaga {
             }
         }
         if (verify) {
-            verifyDeadlineId = reschedule(
+            verifyDeadlineId = SagaDeadlines.reschedule(
                     deadlines,
                     VERIFY_DEADLINE,
                     verifyDeadlineId,
@@ -163,7 +162,7 @@ public class FeedSubmissionSaga {
     /** A read-back round is due; a fallback round follows in case this one is lost, replaced when it is requested. */
     @DeadlineHandler(deadlineName = VERIFY_DEADLINE)
     public void onVerifyDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
-        FeedDue fallback = new FeedDue(firedAt(due).plus(timings.verifyMax()), due.count());
+        FeedDue fallback = new FeedDue(SagaDeadlines.firedAt(due).plus(timings.verifyMax()), due.count());
         verifyDeadlineId = deadlines.schedule(fallback.at(), VERIFY_DEADLINE, fallback);
         commands.send(new RequestFeedVerificationCommand(feedId, due.at()));
     }
@@ -171,7 +170,8 @@ public class FeedSubmissionSaga {
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedVerificationRequestedEvent event, DeadlineManager deadlines, FeedTimings timings) {
         Instant next = event.at().plus(timings.verifyInterval(event.round()));
-        verifyDeadlineId = reschedule(deadlines, VERIFY_DEADLINE, verifyDeadlineId, new FeedDue(next, event.round()));
+        verifyDeadlineId = SagaDeadlines.reschedule(
+                deadlines, VERIFY_DEADLINE, verifyDeadlineId, new FeedDue(next, event.round()));
     }
 
     @SagaEventHandler(associationProperty = FEED_ID)
@@ -206,31 +206,13 @@ public class FeedSubmissionSaga {
         complete(deadlines);
     }
 
-    /** When a deadline really fires: its due time, or now when it fires late (after a downtime). */
-    private static Instant firedAt(FeedDue due) {
-        Instant now = GenericEventMessage.clock.instant();
-        return now.isAfter(due.at()) ? now : due.at();
-    }
-
     private void failEntry(CommandGateway commands, QueueItemId entry, String reason, Instant at) {
         commands.send(new RecordQueueItemSyncFailedCommand(entry, feedId, builtAt, reason, at));
     }
 
-    /** One deadline of each name at a time: the next replaces the last (cancelling a fired one is harmless). */
-    private static String reschedule(DeadlineManager deadlines, String name, String lastId, FeedDue due) {
-        cancel(deadlines, name, lastId);
-        return deadlines.schedule(due.at(), name, due);
-    }
-
-    private static void cancel(DeadlineManager deadlines, String name, String id) {
-        if (id != null) {
-            deadlines.cancelSchedule(name, id);
-        }
-    }
-
     private void complete(DeadlineManager deadlines) {
-        cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
-        cancel(deadlines, VERIFY_DEADLINE, verifyDeadlineId);
+        SagaDeadlines.cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
+        SagaDeadlines.cancel(deadlines, VERIFY_DEADLINE, verifyDeadlineId);
         SagaLifecycle.end();
     }
 }

@@ -3,6 +3,7 @@ package io.sellersync.command.twophase;
 
 import io.sellersync.command.feed.FeedDue;
 import io.sellersync.command.feed.FeedTimings;
+import io.sellersync.command.feed.SagaDeadlines;
 import io.sellersync.messages.feed.BuildFeedCommand;
 import io.sellersync.messages.feed.FeedCompletedEvent;
 import io.sellersync.messages.feed.FeedFailedEvent;
@@ -47,7 +48,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -139,20 +139,20 @@ public class TwoPhaseSyncSaga {
             quantityFeedId = event.quantityFeedId();
             SagaLifecycle.associateWith(FEED_ID, quantityFeedId.value());
         }
-        cancel(deadlines, RETRY_DEADLINE, retryDeadlineId);
+        SagaDeadlines.cancel(deadlines, RETRY_DEADLINE, retryDeadlineId);
         retryDeadlineId = null;
     }
 
     @SagaEventHandler(associationProperty = RUN_ID)
     public void on(QuantityPhaseDeferredEvent event, DeadlineManager deadlines) {
         FeedDue due = new FeedDue(event.at().plus(RETRY_STEP.multipliedBy(event.attempt())), event.attempt());
-        retryDeadlineId = reschedule(deadlines, RETRY_DEADLINE, retryDeadlineId, due);
+        retryDeadlineId = SagaDeadlines.reschedule(deadlines, RETRY_DEADLINE, retryDeadlineId, due);
     }
 
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
     public void onRetryDeadline(FeedDue due, CommandGateway commands) {
         retryDeadlineId = null;
-        commands.send(new RetryQuantityPhaseCommand(runId, due.count() + 1, firedAt(due)));
+        commands.send(new RetryQuantityPhaseCommand(runId, due.count() + 1, SagaDeadlines.firedAt(due)));
     }
 
     /** A rescue patch was accepted: its read-back starts soon (and the next rounds follow the requests). */
@@ -160,7 +160,7 @@ public class TwoPhaseSyncSaga {
     public void on(SkuRescueStepRecordedEvent event, DeadlineManager deadlines, FeedTimings timings) {
         if (event.accepted()) {
             FeedDue first = new FeedDue(event.at().plus(timings.verifyFirst()), 0);
-            rescueDeadlineId = reschedule(deadlines, RESCUE_DEADLINE, rescueDeadlineId, first);
+            rescueDeadlineId = SagaDeadlines.reschedule(deadlines, RESCUE_DEADLINE, rescueDeadlineId, first);
         }
     }
 
@@ -169,7 +169,7 @@ public class TwoPhaseSyncSaga {
     public void onRescueDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
         // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to
         // cancel a running task)
-        FeedDue fallback = new FeedDue(firedAt(due).plus(timings.verifyMax()), due.count());
+        FeedDue fallback = new FeedDue(SagaDeadlines.firedAt(due).plus(timings.verifyMax()), due.count());
         rescueDeadlineId = deadlines.schedule(fallback.at(), RESCUE_DEADLINE, fallback);
         commands.send(new RequestRescueReadBackCommand(runId, due.at()));
     }
@@ -177,7 +177,7 @@ public class TwoPhaseSyncSaga {
     @SagaEventHandler(associationProperty = RUN_ID)
     public void on(RescueReadBackRequestedEvent event, DeadlineManager deadlines, FeedTimings timings) {
         FeedDue next = new FeedDue(event.at().plus(timings.verifyInterval(event.round())), event.round());
-        rescueDeadlineId = reschedule(deadlines, RESCUE_DEADLINE, rescueDeadlineId, next);
+        rescueDeadlineId = SagaDeadlines.reschedule(deadlines, RESCUE_DEADLINE, rescueDeadlineId, next);
     }
 
     /** How each SKU ended reaches its queue entries: live ones leave the queue, the rest stay with the reason. */
@@ -214,26 +214,9 @@ public class TwoPhaseSyncSaga {
         complete(deadlines);
     }
 
-    /** When a deadline really fires: its due time, or now when it fires late (after a downtime). */
-    private static Instant firedAt(FeedDue due) {
-        Instant now = GenericEventMessage.clock.instant();
-        return now.isAfter(due.at()) ? now : due.at();
-    }
-
-    private static String reschedule(DeadlineManager deadlines, String name, String lastId, FeedDue due) {
-        cancel(deadlines, name, lastId);
-        return deadlines.schedule(due.at(), name, due);
-    }
-
-    private static void cancel(DeadlineManager deadlines, String name, String id) {
-        if (id != null) {
-            deadlines.cancelSchedule(name, id);
-        }
-    }
-
     private void complete(DeadlineManager deadlines) {
-        cancel(deadlines, RETRY_DEADLINE, retryDeadlineId);
-        cancel(deadlines, RESCUE_DEADLINE, rescueDeadlineId);
+        SagaDeadlines.cancel(deadlines, RETRY_DEADLINE, retryDeadlineId);
+        SagaDeadlines.cancel(deadlines, RESCUE_DEADLINE, rescueDeadlineId);
         SagaLifecycle.end();
     }
 }

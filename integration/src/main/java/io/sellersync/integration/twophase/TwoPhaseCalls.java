@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sellersync.integration.feed.FeedDocumentStore;
 import io.sellersync.integration.feed.FeedSchemaRules;
 import io.sellersync.integration.feed.ListingsFeedWriter;
+import io.sellersync.integration.feed.LiveOfferReader;
 import io.sellersync.integration.feed.Words;
-import io.sellersync.integration.listings.LiveListing;
 import io.sellersync.integration.listings.LiveListings;
 import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiAccounts;
@@ -24,7 +24,6 @@ import io.sellersync.messages.feed.FeedMessage;
 import io.sellersync.messages.feed.FeedOperation;
 import io.sellersync.messages.feed.FeedPayloadRef;
 import io.sellersync.messages.feed.ObservedOffer;
-import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.twophase.QuantityPhaseStartedEvent;
 import io.sellersync.messages.twophase.RecordQuantityPhaseDeferredCommand;
 import io.sellersync.messages.twophase.RecordRescueReadBackCommand;
@@ -36,8 +35,6 @@ import io.sellersync.messages.twophase.SkuRescueRequestedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -91,10 +88,12 @@ public class TwoPhaseCalls {
     void on(QuantityPhaseStartedEvent event) {
         try {
             SpApiAccount account = account(event.accountId());
-            Map<String, LiveListing> now = read(
-                    account,
-                    event.marketplaceId(),
-                    event.messages().stream().map(FeedMessage::sku).toList());
+            Map<String, ObservedOffer> now = LiveOfferReader.read(
+                            live,
+                            account,
+                            event.marketplaceId(),
+                            event.messages().stream().map(FeedMessage::sku).toList())
+                    .bySku();
             List<FeedMessage> messages = event.messages().stream()
                     .map(m -> quantityOnly(m, now.get(m.sku())))
                     .toList();
@@ -128,7 +127,7 @@ public class TwoPhaseCalls {
     }
 
     /** The quantity message of a SKU whose price is live: absolute quantity = what Amazon shows now + units added. */
-    static FeedMessage quantityOnly(FeedMessage planned, LiveListing now) {
+    static FeedMessage quantityOnly(FeedMessage planned, ObservedOffer now) {
         Integer liveQuantity = now == null ? null : now.quantity();
         int base = liveQuantity == null ? 0 : liveQuantity;
         return new FeedMessage(
@@ -220,41 +219,17 @@ public class TwoPhaseCalls {
             log.warn("Run {}: rescue read-back round {} skipped: {}", event.runId(), event.round(), Words.of(e));
             return;
         }
-        List<String> skus =
-                event.expected().stream().map(SkuOffer::sku).distinct().toList();
-        List<ObservedOffer> observed = new ArrayList<>();
-        for (int from = 0; from < skus.size(); from += LiveListings.BATCH) {
-            List<String> batch = skus.subList(from, Math.min(skus.size(), from + LiveListings.BATCH));
-            Map<String, LiveListing> found;
-            try {
-                found = live.bySkus(account, event.marketplaceId(), batch);
-            } catch (RuntimeException e) {
-                log.warn("Run {}: rescue read-back left out {} SKU(s): {}", event.runId(), batch.size(), Words.of(e));
-                continue;
-            }
-            for (String sku : batch) {
-                LiveListing listing = found.get(sku);
-                observed.add(
-                        listing == null
-                                ? new ObservedOffer(sku, false, null, null)
-                                : new ObservedOffer(sku, true, listing.price(), listing.quantity()));
-            }
-        }
+        List<ObservedOffer> observed = live.observe(
+                account,
+                event.marketplaceId(),
+                event.expected().stream().map(SkuOffer::sku).toList(),
+                (batch, e) -> log.warn(
+                        "Run {}: rescue read-back left out {} SKU(s): {}", event.runId(), batch.size(), Words.of(e)));
         commands.sendAndWait(new RecordRescueReadBackCommand(event.runId(), event.round(), observed, clock.instant()));
     }
 
     private SpApiAccount account(AccountId id) {
         return accounts.forAccount(accounts.view(id));
-    }
-
-    /** What Amazon shows for the SKUs now (20 a call); a failed call fails the read. */
-    private Map<String, LiveListing> read(SpApiAccount account, MarketplaceId marketplace, List<String> skus) {
-        Map<String, LiveListing> found = new HashMap<>();
-        for (int from = 0; from < skus.size(); from += LiveListings.BATCH) {
-            found.putAll(live.bySkus(
-                    account, marketplace, skus.subList(from, Math.min(skus.size(), from + LiveListings.BATCH))));
-        }
-        return found;
     }
 
     private static String issues(List<Issue> issues) {

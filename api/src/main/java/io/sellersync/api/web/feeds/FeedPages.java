@@ -142,14 +142,13 @@ class FeedPages {
             @RequestParam(name = "warning", required = false) List<String> warnings,
             @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
-        SyncMode chosen = parseMode(mode).orElse(SyncMode.SINGLE_PHASE);
-        String back = "redirect:"
-                + UriComponentsBuilder.fromPath("/sync/feeds/confirm")
-                        .queryParam("accountId", accountId)
-                        .queryParam("marketplaceId", marketplaceId)
-                        .queryParam("mode", chosen.name())
-                        .encode()
-                        .toUriString();
+        Optional<SyncMode> asked = parseMode(mode);
+        SyncMode chosen = asked.orElse(SyncMode.SINGLE_PHASE);
+        UriComponentsBuilder confirmation = UriComponentsBuilder.fromPath("/sync/feeds/confirm")
+                .queryParam("accountId", accountId)
+                .queryParam("marketplaceId", marketplaceId);
+        asked.ifPresent(m -> confirmation.queryParam("mode", m.name()));
+        String back = "redirect:" + confirmation.encode().toUriString();
         if (chosen == SyncMode.TWO_PHASE) {
             return runs.start(
                     redirect,

@@ -101,10 +101,8 @@ class RunPages {
             @RequestParam(required = false) String show,
             Model model,
             HttpServletResponse response) {
-        SyncRunView run = find(id);
+        SyncRunView run = findOrMissing(id, model, response);
         if (run == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("missing", id);
             return "sync/run";
         }
         fill(model, run);
@@ -120,10 +118,8 @@ class RunPages {
             @RequestParam(required = false) String seen,
             Model model,
             HttpServletResponse response) {
-        SyncRunView run = find(id);
+        SyncRunView run = findOrMissing(id, model, response);
         if (run == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("missing", id);
             return "sync/run :: missing";
         }
         fill(model, run);
@@ -140,10 +136,8 @@ class RunPages {
             @RequestParam(required = false) String show,
             Model model,
             HttpServletResponse response) {
-        SyncRunView run = find(id);
+        SyncRunView run = findOrMissing(id, model, response);
         if (run == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("missing", id);
             return "sync/run :: missing";
         }
         fill(model, run);
@@ -227,13 +221,19 @@ class RunPages {
         return feeds.find(id).map(FeedDetailView::feed).orElse(null);
     }
 
-    private SyncRunView find(String id) {
-        if (PageInputs.blankToNull(id) == null) {
-            return null;
+    /** The run; when it is unknown, null with the page's 404 and "missing" already set. */
+    private SyncRunView findOrMissing(String id, Model model, HttpServletResponse response) {
+        SyncRunView run = PageInputs.blankToNull(id) == null
+                ? null
+                : queries.query(
+                                new FindSyncRunQuery(new SyncRunId(id.strip())),
+                                ResponseTypes.instanceOf(SyncRunView.class))
+                        .join();
+        if (run == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("missing", id);
         }
-        return queries.query(
-                        new FindSyncRunQuery(new SyncRunId(id.strip())), ResponseTypes.instanceOf(SyncRunView.class))
-                .join();
+        return run;
     }
 
     private Map<String, String> names() {
