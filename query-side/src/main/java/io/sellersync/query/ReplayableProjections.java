@@ -7,6 +7,7 @@ import io.sellersync.query.feed.FeedProjection;
 import io.sellersync.query.inventory.InventoryProjection;
 import io.sellersync.query.queue.QueueProjection;
 import io.sellersync.query.sync.SyncCursorProjection;
+import io.sellersync.query.twophase.SyncRunProjection;
 import java.util.List;
 
 /** The processing groups that are pure read models: safe to reset and rebuild from the event store. */
@@ -18,7 +19,8 @@ public final class ReplayableProjections {
             InventoryProjection.GROUP,
             QueueProjection.GROUP,
             FeedProjection.GROUP,
-            SyncCursorProjection.GROUP);
+            SyncCursorProjection.GROUP,
+            SyncRunProjection.GROUP);
 
     private ReplayableProjections() {}
 }

@@ -18,7 +18,13 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"io.sellersync.query.feed", "io.sellersync.query.queue", "io.sellersync.query.sync"})
+@ComponentScan(
+        basePackages = {
+            "io.sellersync.query.feed",
+            "io.sellersync.query.queue",
+            "io.sellersync.query.sync",
+            "io.sellersync.query.twophase"
+        })
 public class ProjectionDatabase {
 
     @Bean

@@ -9,8 +9,12 @@ import io.sellersync.messages.feed.FeedsInFlightView;
 import io.sellersync.messages.queue.QueueEntryView;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
+import io.sellersync.messages.twophase.SyncRunPage;
+import io.sellersync.messages.twophase.SyncRunView;
+import io.sellersync.messages.twophase.TwoPhaseSyncEvent;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,10 +105,23 @@ final class FeedDecisions {
         });
     }
 
+    /** Refuses a submission while a two-phase run holds the target (it owns the slot from its start to its end). */
+    static void refuseWhileRunInFlight(SyncRunPage runs, String target) {
+        runs.runs().stream().filter(SyncRunView::inFlight).findFirst().ifPresent(run -> {
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    "marketplaceId",
+                    "A two-phase run for " + target + " is still in flight (run "
+                            + TwoPhaseSyncEvent.shortId(run.runId()) + ", "
+                            + run.step().name().toLowerCase(Locale.ROOT)
+                            + " phase); submit again when it has ended");
+        });
+    }
+
     /** The SKUs worth a live read: entries the planner would not leave out without looking at Amazon. */
     static List<String> skusToRead(List<QueueEntryView> entries, Set<String> busySkus) {
         return entries.stream()
-                .filter(e -> !e.hasConflict() && !e.inFeed() && !busySkus.contains(e.sellerSku()))
+                .filter(e -> !e.hasConflict() && !e.inFeed() && !e.inRun() && !busySkus.contains(e.sellerSku()))
                 .map(QueueEntryView::sellerSku)
                 .distinct()
                 .sorted()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.api.feeds;
 
+import io.sellersync.api.config.TwoPhaseProperties;
 import io.sellersync.api.graphql.GraphQlErrors;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.messages.accounts.AccountId;
@@ -10,6 +11,7 @@ import io.sellersync.messages.feed.FeedDetailView;
 import io.sellersync.messages.feed.FeedDocumentView;
 import io.sellersync.messages.feed.FeedId;
 import io.sellersync.messages.feed.FeedKind;
+import io.sellersync.messages.feed.FeedMessage;
 import io.sellersync.messages.feed.FeedPayloadRef;
 import io.sellersync.messages.feed.FeedPlan;
 import io.sellersync.messages.feed.FeedPlanner;
@@ -27,6 +29,11 @@ import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
+import io.sellersync.messages.twophase.ListSyncRunsQuery;
+import io.sellersync.messages.twophase.StartTwoPhaseSyncCommand;
+import io.sellersync.messages.twophase.SyncRunId;
+import io.sellersync.messages.twophase.SyncRunPage;
+import io.sellersync.messages.twophase.TwoPhasePlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -75,12 +82,19 @@ public class FeedService {
     private final QueryGateway queries;
     private final QueueService queue;
     private final Clock clock;
+    private final TwoPhaseProperties twoPhase;
 
-    FeedService(CommandGateway commands, QueryGateway queries, QueueService queue, Clock clock) {
+    FeedService(
+            CommandGateway commands,
+            QueryGateway queries,
+            QueueService queue,
+            Clock clock,
+            TwoPhaseProperties twoPhase) {
         this.commands = commands;
         this.queries = queries;
         this.queue = queue;
         this.clock = clock;
+        this.twoPhase = twoPhase;
     }
 
     /** What a submit for this account and marketplace would send right now. */
@@ -122,12 +136,57 @@ public class FeedService {
             Collection<String> confirmedWarnings,
             FeedId feedId) {
         QueueService.Target target = require(accountId, marketplaceId);
+        return build(planToSubmit(target, confirm, confirmedWarnings), FeedKind.SUBMISSION, feedId);
+    }
+
+    /** The fresh plan a submit or a run sends, after every refusal that comes before anything is stored. */
+    private TargetPlan planToSubmit(QueueService.Target target, boolean confirm, Collection<String> confirmedWarnings) {
         FeedsInFlightView inFlight = inFlight(target);
         FeedDecisions.refuseWhileInFlight(inFlight, words(target));
+        FeedDecisions.refuseWhileRunInFlight(runsInFlight(target), words(target));
         TargetPlan planned = planFor(target, inFlight);
         FeedDecisions.requireMessages(planned.plan(), planned.target());
         FeedDecisions.requireConfirmation(planned.plan(), confirm, confirmedWarnings);
-        return build(planned, FeedKind.SUBMISSION, feedId);
+        return planned;
+    }
+
+    /**
+     * Starts a two-phase run from a fresh plan: its price feed's document (prices only, new offers at quantity 0) is
+     * stored first, then the run starts and takes the target's slot; the run's saga builds and follows the rest.
+     * Refused like a submission: while it has unconfirmed warnings, or another submission or run holds the target.
+     */
+    public RunStarted startTwoPhase(
+            AccountId accountId,
+            MarketplaceId marketplaceId,
+            boolean confirm,
+            Collection<String> confirmedWarnings,
+            SyncRunId runId) {
+        QueueService.Target target = require(accountId, marketplaceId);
+        TargetPlan planned = planToSubmit(target, confirm, confirmedWarnings);
+        FeedPlan plan = planned.plan();
+        FeedPayloadRef payload = store(planned, TwoPhasePlan.priceMessages(plan.messages()));
+        FeedId priceFeed = new FeedId(runId.derive("price"));
+        send(
+                new StartTwoPhaseSyncCommand(
+                        runId,
+                        accountId,
+                        marketplaceId,
+                        plan.messages(),
+                        priceFeed,
+                        payload,
+                        twoPhase.limits(),
+                        planned.plannedAt()),
+                "run",
+                "The two-phase run for " + planned.target() + " could not be started");
+        log.info(
+                "Started two-phase run {} for account {} marketplace {}: {} SKUs, {} left out, {} deferred",
+                runId,
+                accountId,
+                marketplaceId,
+                plan.messages().size(),
+                plan.skipped().size(),
+                plan.deferredSkus());
+        return new RunStarted(runId, priceFeed, plan.messages().size(), plan.skipped(), plan.deferredSkus());
     }
 
     /** Asks Amazon to cancel a feed still in its queue; the aggregate refuses anything else. */
@@ -164,17 +223,7 @@ public class FeedService {
 
     private FeedStarted build(TargetPlan planned, FeedKind kind, FeedId feedId) {
         FeedPlan plan = planned.plan();
-        FeedPayloadRef payload = send(
-                new StoreFeedPayloadCommand(planned.accountId(), planned.marketplaceId(), plan.messages()),
-                "payload",
-                "The feed document for " + planned.target() + " could not be stored");
-        if (payload == null) {
-            throw new BusinessException(
-                    ErrorCode.CONFLICT,
-                    "payload",
-                    "The feed document for " + planned.target()
-                            + " could not be stored (no reference came back); nothing was built, try again in a moment");
-        }
+        FeedPayloadRef payload = store(planned, plan.messages());
         send(
                 new BuildFeedCommand(
                         feedId,
@@ -196,6 +245,21 @@ public class FeedService {
                 plan.skipped().size(),
                 plan.deferredSkus());
         return new FeedStarted(feedId, plan.messages().size(), plan.skipped(), plan.deferredSkus());
+    }
+
+    private FeedPayloadRef store(TargetPlan planned, List<FeedMessage> messages) {
+        FeedPayloadRef payload = send(
+                new StoreFeedPayloadCommand(planned.accountId(), planned.marketplaceId(), messages),
+                "payload",
+                "The feed document for " + planned.target() + " could not be stored");
+        if (payload == null) {
+            throw new BusinessException(
+                    ErrorCode.CONFLICT,
+                    "payload",
+                    "The feed document for " + planned.target()
+                            + " could not be stored (no reference came back); nothing was built, try again in a moment");
+        }
+        return payload;
     }
 
     /**
@@ -264,6 +328,14 @@ public class FeedService {
                         ResponseTypes.instanceOf(FeedsInFlightView.class))
                 .join();
         return view == null ? new FeedsInFlightView(List.of(), Set.of()) : view;
+    }
+
+    private SyncRunPage runsInFlight(QueueService.Target target) {
+        SyncRunPage runs = queries.query(
+                        new ListSyncRunsQuery(target.account().accountId(), target.marketplaceId(), true, 0, 1),
+                        ResponseTypes.instanceOf(SyncRunPage.class))
+                .join();
+        return runs == null ? new SyncRunPage(List.of(), 0) : runs;
     }
 
     private QueueService.Target require(AccountId accountId, MarketplaceId marketplaceId) {

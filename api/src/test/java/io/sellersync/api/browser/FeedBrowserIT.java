@@ -115,8 +115,14 @@ class FeedBrowserIT {
         assertThat(world.calls("createFeed")).isEmpty();
 
         chromium.browser.get(url("/sync/queue?accountId=" + seller.accountId.value()));
+        // this test follows one feed: the two-phase switch (on for a restock of a live offer) is turned off
+        WebElement twoPhase = chromium.browser.findElement(target(".two-phase"));
+        assertThat(twoPhase.isSelected())
+                .as("suggested for units added to a live offer")
+                .isTrue();
+        twoPhase.click();
         chromium.wait
-                .until(ExpectedConditions.elementToBeClickable(target("a.submit")))
+                .until(ExpectedConditions.elementToBeClickable(target("button.submit")))
                 .click();
         WebElement plan = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
         assertThat(chromium.browser.findElement(By.id("plan-messages")).getText())

@@ -58,6 +58,7 @@ final class FeedFixtures {
                 false,
                 NOW,
                 null,
+                null,
                 null);
     }
 
@@ -85,6 +86,7 @@ final class FeedFixtures {
                 null,
                 NOW,
                 status == FeedStatus.BUILT ? null : NOW,
+                null,
                 null,
                 null,
                 null);

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.sellersync.api.config.TwoPhaseProperties;
 import io.sellersync.api.queue.QueueService;
 import io.sellersync.messages.accounts.GuardRails;
 import io.sellersync.messages.feed.BuildFeedCommand;
@@ -34,6 +35,12 @@ import io.sellersync.messages.queue.QueueEntryView;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.ListSyncRunsQuery;
+import io.sellersync.messages.twophase.RunStep;
+import io.sellersync.messages.twophase.StartTwoPhaseSyncCommand;
+import io.sellersync.messages.twophase.SyncRunId;
+import io.sellersync.messages.twophase.SyncRunPage;
+import io.sellersync.messages.twophase.SyncRunView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,17 +62,100 @@ import org.mockito.InOrder;
 /** FeedService's decisions against stand-in gateways (the message contracts only; no other module runs). */
 class FeedServiceTest {
 
+    private static final TwoPhaseProperties TWO_PHASE =
+            new TwoPhaseProperties(Duration.ofHours(2), Duration.ofMinutes(30), Duration.ofHours(2), 2);
+
     private final CommandGateway commands = mock(CommandGateway.class);
     private final QueryGateway queries = mock(QueryGateway.class);
     private final QueueService queue = mock(QueueService.class);
-    private final FeedService service = new FeedService(commands, queries, queue, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FeedService service =
+            new FeedService(commands, queries, queue, Clock.fixed(NOW, ZoneOffset.UTC), TWO_PHASE);
     private final FeedPayloadRef payload = new FeedPayloadRef("ab12", 321);
 
     @BeforeEach
     void target() {
         when(queue.target(ACCOUNT, UK)).thenReturn(new QueueService.Target(account(GuardRails.DEFAULT), UK));
         inFlight(new FeedsInFlightView(List.of(), Set.of()));
+        runsInFlight();
         when(commands.sendAndWait(any(StoreFeedPayloadCommand.class))).thenReturn(payload);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void runsInFlight(SyncRunView... runs) {
+        when(queries.query(any(ListSyncRunsQuery.class), any(ResponseType.class)))
+                .thenReturn(CompletableFuture.completedFuture(new SyncRunPage(List.of(runs), runs.length)));
+    }
+
+    @Test
+    void aTwoPhaseRunStoresThePricePhaseDocumentThenStartsTheRunWithTheWholePlan() {
+        queued(entry("SKU-1", "14.00", 2, "12.00", 3));
+        live(Map.of("SKU-1", new ObservedOffer("SKU-1", true, Money.of("12.00", "GBP"), 5)));
+        SyncRunId run = SyncRunId.random();
+
+        RunStarted started = service.startTwoPhase(ACCOUNT, UK, true, null, run);
+
+        InOrder order = inOrder(commands);
+        ArgumentCaptor<StoreFeedPayloadCommand> store = ArgumentCaptor.forClass(StoreFeedPayloadCommand.class);
+        order.verify(commands).sendAndWait(store.capture());
+        ArgumentCaptor<StartTwoPhaseSyncCommand> start = ArgumentCaptor.forClass(StartTwoPhaseSyncCommand.class);
+        order.verify(commands).sendAndWait(start.capture());
+        assertThat(store.getValue().messages()).singleElement().satisfies(m -> {
+            assertThat(m.price()).isEqualTo(Money.of("14.00", "GBP"));
+            assertThat(m.quantity()).as("the price phase sends no quantity").isNull();
+        });
+        StartTwoPhaseSyncCommand command = start.getValue();
+        assertThat(command.runId()).isEqualTo(run);
+        assertThat(command.pricePayload()).isEqualTo(payload);
+        assertThat(command.limits()).isEqualTo(TWO_PHASE.limits());
+        assertThat(command.messages()).singleElement().satisfies(m -> {
+            assertThat(m.unitsAdded()).isEqualTo(2);
+            assertThat(m.quantity()).isEqualTo(7);
+        });
+        assertThat(started.priceFeedId()).isEqualTo(new FeedId(run.derive("price")));
+        assertThat(started.skus()).isEqualTo(1);
+        verify(commands, never()).sendAndWait(any(BuildFeedCommand.class));
+    }
+
+    @Test
+    void aSubmissionWhileATwoPhaseRunHoldsTheTargetIsRefusedBeforeAnythingIsStored() {
+        queued(entry("SKU-1", "12.00", 1, "12.00", 3));
+        live(Map.of());
+        SyncRunView running = new SyncRunView(
+                new SyncRunId("run98765-0000"),
+                ACCOUNT,
+                UK,
+                RunStep.QUANTITY,
+                null,
+                1,
+                0,
+                0,
+                1,
+                0,
+                0,
+                0,
+                0,
+                0,
+                FeedId.random(),
+                null,
+                null,
+                null,
+                NOW,
+                null,
+                NOW);
+        runsInFlight(running);
+
+        BusinessException refused =
+                catchThrowableOfType(BusinessException.class, () -> service.submit(ACCOUNT, UK, true));
+        BusinessException refusedRun = catchThrowableOfType(
+                BusinessException.class, () -> service.startTwoPhase(ACCOUNT, UK, true, null, SyncRunId.random()));
+
+        assertThat(refused.error().field()).isEqualTo("marketplaceId");
+        assertThat(refused.getMessage())
+                .contains("two-phase run")
+                .contains("run98765")
+                .contains("quantity phase");
+        assertThat(refusedRun.getMessage()).contains("run98765");
+        verify(commands, never()).sendAndWait(any());
     }
 
     @SuppressWarnings("unchecked")
@@ -212,7 +302,7 @@ class FeedServiceTest {
                 return now.get();
             }
         };
-        FeedService slow = new FeedService(commands, queries, queue, ticking);
+        FeedService slow = new FeedService(commands, queries, queue, ticking, TWO_PHASE);
         // the queue read and the live read take a minute each
         when(queue.list(ACCOUNT, UK)).thenAnswer(call -> {
             now.set(now.get().plus(Duration.ofMinutes(1)));

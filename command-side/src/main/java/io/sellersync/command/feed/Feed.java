@@ -34,6 +34,7 @@ import io.sellersync.messages.feed.FeedVerificationRequestedEvent;
 import io.sellersync.messages.feed.MessageOutcome;
 import io.sellersync.messages.feed.MessageResult;
 import io.sellersync.messages.feed.ObservedOffer;
+import io.sellersync.messages.feed.ReadBackLimits;
 import io.sellersync.messages.feed.RecordFeedCancelFailedCommand;
 import io.sellersync.messages.feed.RecordFeedDelayCommand;
 import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
@@ -45,6 +46,7 @@ import io.sellersync.messages.feed.RecordFeedSubmittedCommand;
 import io.sellersync.messages.feed.RecordFeedValidationCommand;
 import io.sellersync.messages.feed.RecordFeedVerificationCommand;
 import io.sellersync.messages.feed.RequestFeedVerificationCommand;
+import io.sellersync.messages.feed.VerificationState;
 import io.sellersync.messages.feed.VerifiedItem;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.shared.BusinessException;
@@ -102,6 +104,9 @@ class Feed {
     private MarketplaceId marketplaceId;
     private FeedKind kind;
     private FeedPayloadRef payload;
+    /** The limits of a phase of a two-phase run; null = the application's (FeedTimings). */
+    private ReadBackLimits readBack;
+
     private final Map<Integer, FeedMessage> messages = new LinkedHashMap<>();
     private Phase phase;
     private String amazonFeedId;
@@ -118,6 +123,8 @@ class Feed {
     private Instant lastRoundAt;
     private Instant deadline;
     private Instant newSkuDeadline;
+    /** When the first message was verified live (the start of {@link ReadBackLimits#settleAfterFirst()}). */
+    private Instant firstVerifiedAt;
     /** accepted, warnings, errors (by MessageOutcome), then verified, mismatched, timed out (by VerificationState). */
     private final int[] counts = new int[6];
 
@@ -137,7 +144,9 @@ class Feed {
                 command.kind(),
                 command.messages(),
                 command.payload(),
-                command.requestedAt()));
+                command.requestedAt(),
+                command.runId(),
+                command.readBack()));
     }
 
     @CommandHandler
@@ -331,10 +340,14 @@ class Feed {
         if (phase != Phase.VERIFYING || (lastRoundAt != null && !now.isAfter(lastRoundAt))) {
             return;
         }
-        Instant due = deadline != null ? deadline : processedAt.plus(timings.verifyTimeout());
-        Instant dueNew = newSkuDeadline != null ? newSkuDeadline : processedAt.plus(timings.verifyTimeoutNewSku());
+        Instant due = deadline != null
+                ? deadline
+                : processedAt.plus(readBack != null ? readBack.verifyTimeout() : timings.verifyTimeout());
+        Instant dueNew = newSkuDeadline != null
+                ? newSkuDeadline
+                : processedAt.plus(readBack != null ? readBack.verifyTimeoutNewSku() : timings.verifyTimeoutNewSku());
         List<VerifiedItem> over = pending.values().stream()
-                .filter(m -> !now.isBefore(ReadBack.deadlineOf(m, due, dueNew).plus(ReadBack.GRACE)))
+                .filter(m -> !now.isBefore(deadlineOf(m, due, dueNew).plus(ReadBack.GRACE)))
                 .map(ReadBack::timedOut)
                 .toList();
         if (!over.isEmpty()) {
@@ -369,8 +382,8 @@ class Feed {
         for (FeedMessage message : pending.values()) {
             ObservedOffer observed = bySku.get(message.sku());
             if (observed != null) {
-                VerifiedItem item = ReadBack.judge(
-                        message, observed, command.at(), ReadBack.deadlineOf(message, deadline, newSkuDeadline));
+                VerifiedItem item =
+                        ReadBack.judge(message, observed, command.at(), deadlineOf(message, deadline, newSkuDeadline));
                 if (item != null) {
                     done.add(item);
                 }
@@ -391,6 +404,7 @@ class Feed {
         marketplaceId = event.marketplaceId();
         kind = event.kind();
         payload = event.payload();
+        readBack = event.readBack();
         event.messages().forEach(m -> messages.put(m.messageId(), m));
         phase = Phase.BUILT;
     }
@@ -468,6 +482,9 @@ class Feed {
 
     @EventSourcingHandler
     void on(FeedItemsVerifiedEvent event) {
+        if (firstVerifiedAt == null && event.items().stream().anyMatch(i -> i.state() == VerificationState.VERIFIED)) {
+            firstVerifiedAt = event.at();
+        }
         for (VerifiedItem item : event.items()) {
             pending.remove(item.messageId());
             counts[2 + item.state().ordinal()]++;
@@ -482,6 +499,19 @@ class Feed {
     @EventSourcingHandler
     void on(FeedFailedEvent event) {
         phase = Phase.FAILED;
+    }
+
+    /**
+     * When a message's read-back ends: its deadline, cut short to {@link ReadBackLimits#settleAfterFirst()} after the
+     * first verified message when the feed's limits set one (so one slow SKU does not hold a run's batch).
+     */
+    private Instant deadlineOf(FeedMessage message, Instant due, Instant dueNew) {
+        Instant own = ReadBack.deadlineOf(message, due, dueNew);
+        if (readBack == null || readBack.settleAfterFirst() == null || firstVerifiedAt == null) {
+            return own;
+        }
+        Instant settled = firstVerifiedAt.plus(readBack.settleAfterFirst());
+        return settled.isBefore(own) ? settled : own;
     }
 
     private FeedFailedEvent failed(FeedFailure failure, String reason, String reportDigest, Instant at) {

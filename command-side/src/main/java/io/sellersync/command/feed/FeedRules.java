@@ -5,10 +5,11 @@ import io.sellersync.messages.feed.BuildFeedCommand;
 import io.sellersync.messages.feed.FeedMessage;
 import io.sellersync.messages.shared.BusinessException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** What a feed must be to be built; each refusal names its field. */
-final class FeedRules {
+public final class FeedRules {
 
     static final int MAX_MESSAGES = 25_000;
 
@@ -30,18 +31,22 @@ final class FeedRules {
         if (command.requestedAt() == null) {
             throw BusinessException.invalid("requestedAt", "The time of the request is required");
         }
-        if (command.messages().isEmpty()) {
+        checkMessages(command.messages());
+    }
+
+    /** At most 25,000 messages with unique ids and SKUs, each carrying entries and a price above 0 or a quantity. */
+    public static void checkMessages(List<FeedMessage> messages) {
+        if (messages.isEmpty()) {
             throw BusinessException.invalid("messages", "The feed has no messages: queue items first");
         }
-        if (command.messages().size() > MAX_MESSAGES) {
+        if (messages.size() > MAX_MESSAGES) {
             throw BusinessException.invalid(
                     "messages",
-                    "A feed holds at most %,d messages; this one has %,d"
-                            .formatted(MAX_MESSAGES, command.messages().size()));
+                    "A feed holds at most %,d messages; this one has %,d".formatted(MAX_MESSAGES, messages.size()));
         }
         Set<Integer> ids = new HashSet<>();
         Set<String> skus = new HashSet<>();
-        for (FeedMessage message : command.messages()) {
+        for (FeedMessage message : messages) {
             checkMessage(message, ids, skus);
         }
     }

@@ -28,13 +28,13 @@ import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
 import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
+import io.sellersync.messages.twophase.SyncRunId;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
@@ -44,7 +44,8 @@ import org.axonframework.modelling.saga.StartSaga;
  * chain of deadlines (pollMin growing to pollMax), flags a feed slow or stuck in Amazon's queue, asks for read-back
  * rounds after the report (verifyFirst doubling to verifyMax) and tells the queue and inventory how each entry ended.
  * It never calls Amazon and decides nothing the aggregates guard: it only sends commands, each safe to repeat. A dry
- * run ends at once. State fields are public so the Jackson saga serializer stores them.
+ * run ends at once. A phase feed of a two-phase run leaves the queue and inventory alone: the run decides what its
+ * entries become. State fields are public so the Jackson saga serializer stores them.
  */
 @ProcessingGroup(FeedSubmissionSaga.PROCESSOR)
 public class FeedSubmissionSaga {
@@ -56,6 +57,7 @@ public class FeedSubmissionSaga {
 
     public FeedId feedId;
     public AccountId accountId;
+    public SyncRunId runId;
     public Instant builtAt;
     public String amazonFeedId;
     public Instant submittedAt;
@@ -70,6 +72,7 @@ public class FeedSubmissionSaga {
     public void on(FeedBuiltEvent event) {
         feedId = event.feedId();
         accountId = event.accountId();
+        runId = event.runId();
         builtAt = event.builtAt();
         if (event.kind() == FeedKind.DRY_RUN) {
             SagaLifecycle.end();
@@ -81,7 +84,7 @@ public class FeedSubmissionSaga {
         if (amazonFeedId == null) {
             amazonFeedId = event.amazonFeedId();
             submittedAt = event.at();
-            pollDeadlineId = reschedule(
+            pollDeadlineId = SagaDeadlines.reschedule(
                     deadlines,
                     POLL_DEADLINE,
                     pollDeadlineId,
@@ -98,7 +101,7 @@ public class FeedSubmissionSaga {
         // the deadline firing now is this one: schedule the next without cancelling it (db-scheduler refuses to cancel
         // a running task, which would fail the whole deadline); from now when it fires late, so overdue polls after a
         // downtime do not fire back to back
-        FeedDue next = new FeedDue(firedAt(due).plus(timings.pollInterval(polls)), polls);
+        FeedDue next = new FeedDue(SagaDeadlines.firedAt(due).plus(timings.pollInterval(polls)), polls);
         pollDeadlineId = deadlines.schedule(next.at(), POLL_DEADLINE, next);
         if (!started) {
             Duration waiting = Duration.between(submittedAt, due.at());
@@ -134,19 +137,21 @@ public class FeedSubmissionSaga {
             return;
         }
         processed = true;
-        cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
+        SagaDeadlines.cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
         pollDeadlineId = null;
         boolean verify = false;
         for (MessageResult result : event.results()) {
             if (result.outcome() == MessageOutcome.ERROR) {
-                String reason = SyncReasons.refused(feedId, result);
-                result.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+                if (runId == null) {
+                    String reason = SyncReasons.refused(feedId, result);
+                    result.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+                }
             } else {
                 verify = true;
             }
         }
         if (verify) {
-            verifyDeadlineId = reschedule(
+            verifyDeadlineId = SagaDeadlines.reschedule(
                     deadlines,
                     VERIFY_DEADLINE,
                     verifyDeadlineId,
@@ -157,7 +162,7 @@ public class FeedSubmissionSaga {
     /** A read-back round is due; a fallback round follows in case this one is lost, replaced when it is requested. */
     @DeadlineHandler(deadlineName = VERIFY_DEADLINE)
     public void onVerifyDeadline(FeedDue due, CommandGateway commands, DeadlineManager deadlines, FeedTimings timings) {
-        FeedDue fallback = new FeedDue(firedAt(due).plus(timings.verifyMax()), due.count());
+        FeedDue fallback = new FeedDue(SagaDeadlines.firedAt(due).plus(timings.verifyMax()), due.count());
         verifyDeadlineId = deadlines.schedule(fallback.at(), VERIFY_DEADLINE, fallback);
         commands.send(new RequestFeedVerificationCommand(feedId, due.at()));
     }
@@ -165,11 +170,15 @@ public class FeedSubmissionSaga {
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedVerificationRequestedEvent event, DeadlineManager deadlines, FeedTimings timings) {
         Instant next = event.at().plus(timings.verifyInterval(event.round()));
-        verifyDeadlineId = reschedule(deadlines, VERIFY_DEADLINE, verifyDeadlineId, new FeedDue(next, event.round()));
+        verifyDeadlineId = SagaDeadlines.reschedule(
+                deadlines, VERIFY_DEADLINE, verifyDeadlineId, new FeedDue(next, event.round()));
     }
 
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedItemsVerifiedEvent event, CommandGateway commands) {
+        if (runId != null) {
+            return;
+        }
         String listed = "listed by feed " + FeedEvent.shortId(feedId);
         for (VerifiedItem item : event.items()) {
             for (QueueItemId entry : item.entries()) {
@@ -185,8 +194,10 @@ public class FeedSubmissionSaga {
 
     @SagaEventHandler(associationProperty = FEED_ID)
     public void on(FeedFailedEvent event, CommandGateway commands, DeadlineManager deadlines) {
-        String reason = SyncReasons.failed(event);
-        event.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+        if (runId == null) {
+            String reason = SyncReasons.failed(event);
+            event.entries().forEach(entry -> failEntry(commands, entry, reason, event.at()));
+        }
         complete(deadlines);
     }
 
@@ -195,31 +206,13 @@ public class FeedSubmissionSaga {
         complete(deadlines);
     }
 
-    /** When a deadline really fires: its due time, or now when it fires late (after a downtime). */
-    private static Instant firedAt(FeedDue due) {
-        Instant now = GenericEventMessage.clock.instant();
-        return now.isAfter(due.at()) ? now : due.at();
-    }
-
     private void failEntry(CommandGateway commands, QueueItemId entry, String reason, Instant at) {
         commands.send(new RecordQueueItemSyncFailedCommand(entry, feedId, builtAt, reason, at));
     }
 
-    /** One deadline of each name at a time: the next replaces the last (cancelling a fired one is harmless). */
-    private static String reschedule(DeadlineManager deadlines, String name, String lastId, FeedDue due) {
-        cancel(deadlines, name, lastId);
-        return deadlines.schedule(due.at(), name, due);
-    }
-
-    private static void cancel(DeadlineManager deadlines, String name, String id) {
-        if (id != null) {
-            deadlines.cancelSchedule(name, id);
-        }
-    }
-
     private void complete(DeadlineManager deadlines) {
-        cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
-        cancel(deadlines, VERIFY_DEADLINE, verifyDeadlineId);
+        SagaDeadlines.cancel(deadlines, POLL_DEADLINE, pollDeadlineId);
+        SagaDeadlines.cancel(deadlines, VERIFY_DEADLINE, verifyDeadlineId);
         SagaLifecycle.end();
     }
 }

@@ -39,6 +39,7 @@ import io.sellersync.messages.queue.RecordQueueItemSyncFailedCommand;
 import io.sellersync.messages.queue.RecordQueueItemSyncedCommand;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.SyncRunId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,6 +157,39 @@ class FeedSubmissionSagaTest {
 
     private static long count(List<?> commands, Object command) {
         return commands.stream().filter(command::equals).count();
+    }
+
+    @Test
+    void aRunsPhaseFeedLeavesTheQueueAndInventoryToTheRun() throws Exception {
+        FeedBuiltEvent phase = new FeedBuiltEvent(
+                FEED,
+                ACCOUNT,
+                UK,
+                FeedKind.SUBMISSION,
+                List.of(M1, M2),
+                new FeedPayloadRef("ab", 2),
+                T0,
+                new SyncRunId("run-1"),
+                null);
+        fixture.givenCurrentTime(T0)
+                .andThenAPublished(phase)
+                .andThenTimeAdvancesTo(SUBMITTED)
+                .andThenAPublished(new FeedSubmittedEvent(FEED, ACCOUNT, UK, "50001", false, SUBMITTED))
+                .andThenTimeAdvancesTo(PROCESSED)
+                .andThenAPublished(new FeedProcessedEvent(
+                        FEED,
+                        "report-1",
+                        new FeedSummary(2, 1, 0, 1, 0),
+                        List.of(
+                                result(M1, MessageOutcome.ACCEPTED),
+                                result(M2, MessageOutcome.ERROR, new FeedIssue("8541", "ERROR", "Bad price", null))),
+                        List.of(),
+                        PROCESSED))
+                .whenPublishingA(new FeedItemsVerifiedEvent(
+                        FEED,
+                        List.of(new VerifiedItem(1, "SKU-1", VerificationState.VERIFIED, P1, 3, M1.entries())),
+                        PROCESSED.plusSeconds(120)))
+                .expectNoDispatchedCommands();
     }
 
     @Test

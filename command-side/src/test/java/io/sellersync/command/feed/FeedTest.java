@@ -33,6 +33,7 @@ import io.sellersync.messages.feed.FeedVerificationRequestedEvent;
 import io.sellersync.messages.feed.MessageOutcome;
 import io.sellersync.messages.feed.MessageResult;
 import io.sellersync.messages.feed.ObservedOffer;
+import io.sellersync.messages.feed.ReadBackLimits;
 import io.sellersync.messages.feed.RecordFeedCancelFailedCommand;
 import io.sellersync.messages.feed.RecordFeedDelayCommand;
 import io.sellersync.messages.feed.RecordFeedDocumentUploadedCommand;
@@ -54,6 +55,7 @@ import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.SyncRunId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +85,7 @@ class FeedTest {
     private static final FeedIssue FEED_LEVEL = new FeedIssue("90001", "ERROR", "Bad header", null);
     private static final FeedSummary SUMMARY = new FeedSummary(2, 2, 0, 0, 0);
     private static final Instant PROCESSED = T0.plusSeconds(600);
+    private static final SyncRunId RUN = new SyncRunId("run-1");
 
     private AggregateTestFixture<Feed> fixture;
 
@@ -845,6 +848,82 @@ class FeedTest {
                         new FeedItemsVerifiedEvent(
                                 FEED, List.of(item(M2, VerificationState.TIMED_OUT, null, null)), lateNew),
                         new FeedCompletedEvent(FEED, 1, 1, 0, 0, 1, 1, lateNew));
+    }
+
+    // read-back of a run's phase feed: its own limits and the settle cut-off
+
+    private static final ReadBackLimits RUN_LIMITS =
+            new ReadBackLimits(Duration.ofHours(2), Duration.ofHours(2), Duration.ofMinutes(30));
+
+    private static Object[] runFeedProcessed(Object... more) {
+        List<Object> events = new ArrayList<>(List.of(processed(more)));
+        events.set(
+                0,
+                new FeedBuiltEvent(
+                        FEED, ACCOUNT, UK, FeedKind.SUBMISSION, List.of(M1, M2), PAYLOAD, T0, RUN, RUN_LIMITS));
+        return events.toArray();
+    }
+
+    @Test
+    void aRunsPhaseFeedTakesItsDeadlinesFromTheRunsLimits() {
+        Instant now = PROCESSED.plusSeconds(60);
+        fixture.given(runFeedProcessed())
+                .when(new RequestFeedVerificationCommand(FEED, now))
+                .expectEvents(new FeedVerificationRequestedEvent(
+                        FEED,
+                        ACCOUNT,
+                        UK,
+                        1,
+                        List.of(expected(M1), expected(M2)),
+                        PROCESSED.plus(Duration.ofHours(2)),
+                        PROCESSED.plus(Duration.ofHours(2)),
+                        now));
+    }
+
+    @Test
+    void onceTheFirstSkuIsVerifiedTheOthersGetTheSettlePeriodOnly() {
+        Instant first = PROCESSED.plusSeconds(60);
+        Instant verified = PROCESSED.plus(Duration.ofMinutes(20));
+        Instant settled = verified.plus(Duration.ofMinutes(30));
+        FeedVerificationRequestedEvent round = new FeedVerificationRequestedEvent(
+                FEED,
+                ACCOUNT,
+                UK,
+                3,
+                List.of(expected(M2)),
+                PROCESSED.plus(Duration.ofHours(2)),
+                PROCESSED.plus(Duration.ofHours(2)),
+                first);
+        Object[] history = runFeedProcessed(
+                round,
+                new FeedItemsVerifiedEvent(FEED, List.of(item(M1, VerificationState.VERIFIED, P1, 3)), verified));
+        fixture.given(history)
+                .when(new RecordFeedVerificationCommand(
+                        FEED, 3, List.of(new ObservedOffer("SKU-2", true, P1, 0)), settled.minusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(history)
+                .when(new RecordFeedVerificationCommand(
+                        FEED, 3, List.of(new ObservedOffer("SKU-2", true, P1, 0)), settled))
+                .expectEvents(
+                        new FeedItemsVerifiedEvent(FEED, List.of(item(M2, VerificationState.MISMATCH, P1, 0)), settled),
+                        new FeedCompletedEvent(FEED, 1, 1, 0, 1, 1, 0, settled));
+    }
+
+    @Test
+    void withoutSettlePeriodAVerifiedSkuDoesNotShortenTheOthersWait() {
+        Instant verified = PROCESSED.plus(Duration.ofMinutes(20));
+        Object[] history = processed(
+                round(3, PROCESSED.plusSeconds(60), M2),
+                new FeedItemsVerifiedEvent(FEED, List.of(item(M1, VerificationState.VERIFIED, P1, 3)), verified));
+        fixture.given(history)
+                .when(new RecordFeedVerificationCommand(
+                        FEED,
+                        3,
+                        List.of(new ObservedOffer("SKU-2", true, P1, 0)),
+                        verified.plus(Duration.ofMinutes(31))))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.util.Set;
 /**
  * All injected faults at once, as the control API reads and writes them: per-operation odds keyed by operationId, the
  * number of upcoming feeds that end {@code FATAL}, whether new feeds stay {@code IN_QUEUE}, SKUs whose price
- * changes are accepted but never go live, SKUs whose feed messages are accepted with a warning, extra hours before shipment transactions are posted, and the probability
- * that a posted shipment transaction is later changed in place.
+ * changes are accepted but never go live, SKUs whose feed messages are accepted with a warning, extra hours before shipment transactions are posted, the probability
+ * that a posted shipment transaction is later changed in place, and SKUs whose offer loses its price when their next
+ * quantity rise goes live (once each: Amazon has been seen to drop a new offer's price, or set it to 0, as its stock
+ * arrives).
  */
 public record FaultSettings(
         Map<String, OperationFaults> operations,
@@ -17,14 +19,17 @@ public record FaultSettings(
         Set<String> priceNeverPropagatesSkus,
         int lateTransactionHours,
         double changedTransactions,
-        Set<String> feedWarningSkus) {
+        Set<String> feedWarningSkus,
+        Set<String> priceDropsWithQuantitySkus) {
 
-    public static final FaultSettings NONE = new FaultSettings(Map.of(), 0, false, Set.of(), 0, 0, Set.of());
+    public static final FaultSettings NONE = new FaultSettings(Map.of(), 0, false, Set.of(), 0, 0, Set.of(), Set.of());
 
     public FaultSettings {
         operations = operations == null ? Map.of() : Map.copyOf(operations);
         priceNeverPropagatesSkus = priceNeverPropagatesSkus == null ? Set.of() : Set.copyOf(priceNeverPropagatesSkus);
         feedWarningSkus = feedWarningSkus == null ? Set.of() : Set.copyOf(feedWarningSkus);
+        priceDropsWithQuantitySkus =
+                priceDropsWithQuantitySkus == null ? Set.of() : Set.copyOf(priceDropsWithQuantitySkus);
         if (nextFeedsFatal < 0 || lateTransactionHours < 0) {
             throw new IllegalArgumentException("nextFeedsFatal and lateTransactionHours must be >= 0");
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.emulator.faults;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +80,27 @@ public class Faults {
                 settings.priceNeverPropagatesSkus(),
                 settings.lateTransactionHours(),
                 settings.changedTransactions(),
-                settings.feedWarningSkus());
+                settings.feedWarningSkus(),
+                settings.priceDropsWithQuantitySkus());
+        return true;
+    }
+
+    /** True (once per SKU: the fault is then used up) when the SKU's offer must lose its price as its quantity rises. */
+    public synchronized boolean takePriceDropWithQuantity(String sku) {
+        if (!settings.priceDropsWithQuantitySkus().contains(sku)) {
+            return false;
+        }
+        Set<String> left = new HashSet<>(settings.priceDropsWithQuantitySkus());
+        left.remove(sku);
+        settings = new FaultSettings(
+                settings.operations(),
+                settings.nextFeedsFatal(),
+                settings.feedsStuckInQueue(),
+                settings.priceNeverPropagatesSkus(),
+                settings.lateTransactionHours(),
+                settings.changedTransactions(),
+                settings.feedWarningSkus(),
+                left);
         return true;
     }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes accepted changes live after their propagation delay on the emulated clock, recording each in the world's
- * change log. A SKU under the "price never propagates" fault keeps its old price although the change was accepted.
+ * change log. A SKU under the "price never propagates" fault keeps its old price although the change was accepted; one
+ * under the "price drops with quantity" fault loses its price the moment its quantity rises (once).
  * The warnings of the last accepted submission stay with the listing as its issues.
  */
 @Component
@@ -83,11 +84,14 @@ public class Propagation {
                                     sellerId, sku, p.marketplaceId(), p.currency(), p.price(), source, acceptedAt, t));
                 }
             } else if (change instanceof ListingChange.SetQuantity q) {
-                at(
-                        acceptedAt,
-                        d.quantity(),
-                        "quantity " + sku,
-                        t -> world.applyQuantity(sellerId, sku, q.quantity(), source, acceptedAt, t));
+                at(acceptedAt, d.quantity(), "quantity " + sku, t -> {
+                    int before =
+                            world.listing(sellerId, sku).map(l -> l.quantity()).orElse(0);
+                    world.applyQuantity(sellerId, sku, q.quantity(), source, acceptedAt, t);
+                    if (q.quantity() > before && faults.takePriceDropWithQuantity(sku)) {
+                        world.dropPrices(sellerId, sku, source + ":price-dropped", acceptedAt, t);
+                    }
+                });
             } else if (change instanceof ListingChange.SetCondition c) {
                 at(
                         acceptedAt,

@@ -215,6 +215,25 @@ public class World {
         return true;
     }
 
+    /** Takes the price off every offer of the SKU (a fault: Amazon dropping a price as the stock arrives). */
+    public synchronized boolean dropPrices(
+            String sellerId, String sku, String source, Instant submittedAt, Instant at) {
+        Listing listing = listing(sellerId, sku).orElse(null);
+        if (listing == null) {
+            return false;
+        }
+        Map<String, Offer> offers = new LinkedHashMap<>();
+        for (Map.Entry<String, Offer> entry : listing.offers().entrySet()) {
+            Offer old = entry.getValue();
+            offers.put(entry.getKey(), old.withPrice(null));
+            if (old.price() != null) {
+                record(sellerId, sku, entry.getKey(), Kind.PRICE, str(old.price()), null, source, submittedAt, at);
+            }
+        }
+        sellerListings(sellerId).put(sku, listing.withOffers(offers, at));
+        return true;
+    }
+
     public synchronized boolean applyQuantity(
             String sellerId, String sku, int quantity, String source, Instant submittedAt, Instant at) {
         Listing listing = listing(sellerId, sku).orElse(null);

@@ -217,6 +217,34 @@ class RateLimitAndFaultsTest extends EmulatorTest {
     }
 
     @Test
+    void anOfferUnderThePriceDropFaultLosesItsPriceOnceAsItsQuantityRises() {
+        JsonNode listing = listingInBothMarketplaces();
+        String sku = listing.get("sku").asText();
+        int before = listing.get("quantity").asInt();
+        http.json("PUT", "/_emulator/faults", Map.of("priceDropsWithQuantitySkus", List.of(sku)), null);
+        Feeds feeds = new Feeds(http, token);
+        feeds.submit(
+                Feeds.document(
+                        sellerId,
+                        Feeds.quantityMessage(1, sku, listing.get("productType").asText(), before + 3)),
+                List.of(UK));
+        advance(3000);
+
+        assertThat(truth(sku).get("quantity").asInt()).isEqualTo(before + 3);
+        assertThat(truth(sku).at("/offers/" + UK + "/price").isMissingNode()
+                        || truth(sku).at("/offers/" + UK + "/price").isNull())
+                .as("the price is gone")
+                .isTrue();
+        JsonNode changes = http.get("/_emulator/changes?sku=" + sku, null).json();
+        JsonNode last = changes.get(changes.size() - 1);
+        assertThat(last.get("kind").asText()).isEqualTo("PRICE");
+        assertThat(last.has("newValue") && !last.get("newValue").isNull()).isFalse();
+        assertThat(http.get("/_emulator/faults", null).json().get("priceDropsWithQuantitySkus"))
+                .as("used up")
+                .isEmpty();
+    }
+
+    @Test
     void callLogRecordsEveryCallWithItsStatus() {
         http.get(path, token);
         http.get(path, null);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.integration.feed;
 
-import io.sellersync.integration.listings.LiveListing;
 import io.sellersync.integration.listings.LiveListings;
 import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiException;
@@ -10,10 +9,7 @@ import io.sellersync.messages.feed.FeedVerificationRequestedEvent;
 import io.sellersync.messages.feed.ObservedOffer;
 import io.sellersync.messages.feed.RecordFeedVerificationCommand;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,9 +42,6 @@ class FeedVerifier {
 
     @EventHandler
     void on(FeedVerificationRequestedEvent event) {
-        List<String> skus = new ArrayList<>(new LinkedHashSet<>(
-                event.pending().stream().map(ExpectedOffer::sku).toList()));
-        List<ObservedOffer> observed = new ArrayList<>();
         SpApiAccount account;
         try {
             account = accounts.account(event.accountId());
@@ -56,32 +49,21 @@ class FeedVerifier {
             log.warn("Feed {}: read-back round {} skipped: {}", event.feedId(), event.round(), Words.of(e));
             return;
         }
-        for (int from = 0; from < skus.size(); from += BATCH) {
-            List<String> batch = skus.subList(from, Math.min(skus.size(), from + BATCH));
-            Map<String, LiveListing> found;
-            try {
-                found = live.bySkus(account, event.marketplaceId(), batch);
-            } catch (RuntimeException e) {
-                if (e instanceof SpApiException spApi) {
-                    accounts.refused(event.accountId(), spApi);
-                }
-                log.warn(
-                        "Feed {}: read-back round {} left out {} SKU(s): {}",
-                        event.feedId(),
-                        event.round(),
-                        batch.size(),
-                        Words.of(e));
-                continue;
-            }
-            for (String sku : batch) {
-                LiveListing listing = found.get(sku);
-                observed.add(
-                        listing == null
-                                ? new ObservedOffer(sku, false, null, null)
-                                : new ObservedOffer(
-                                        sku, true, listing.price(), listing.quantity(), listing.merchantFulfilled()));
-            }
-        }
+        List<ObservedOffer> observed = live.observe(
+                account,
+                event.marketplaceId(),
+                event.pending().stream().map(ExpectedOffer::sku).toList(),
+                (batch, e) -> {
+                    if (e instanceof SpApiException spApi) {
+                        accounts.refused(event.accountId(), spApi);
+                    }
+                    log.warn(
+                            "Feed {}: read-back round {} left out {} SKU(s): {}",
+                            event.feedId(),
+                            event.round(),
+                            batch.size(),
+                            Words.of(e));
+                });
         commands.sendAndWait(
                 new RecordFeedVerificationCommand(event.feedId(), event.round(), observed, clock.instant()));
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * recorded on the account.
  */
 @Component
-class LiveOfferReader {
+public class LiveOfferReader {
 
     private final SpApiAccounts accounts;
     private final LiveListings live;
@@ -45,7 +45,8 @@ class LiveOfferReader {
     }
 
     /** Reads the SKUs (duplicates once) in batches of {@link LiveListings#BATCH}. */
-    static LiveOffers read(LiveListings live, SpApiAccount account, MarketplaceId marketplace, List<String> skus) {
+    public static LiveOffers read(
+            LiveListings live, SpApiAccount account, MarketplaceId marketplace, List<String> skus) {
         List<String> distinct = List.copyOf(new LinkedHashSet<>(skus));
         Map<String, ObservedOffer> found = new LinkedHashMap<>();
         for (int from = 0; from < distinct.size(); from += LiveListings.BATCH) {

@@ -6,11 +6,11 @@ import io.sellersync.integration.spapi.documents.DocumentTransfer.DocumentExcept
 import io.sellersync.messages.shared.BusinessException;
 
 /** Failures in words a seller can read; never secrets (exception messages carry status, code and request id only). */
-final class Words {
+public final class Words {
 
     private Words() {}
 
-    static String of(RuntimeException failure) {
+    public static String of(RuntimeException failure) {
         if (failure instanceof SpApiException e) {
             String amazon = e.errors().isEmpty() ? null : e.errors().get(0).message();
             if (e instanceof SpApiException.Throttled) {

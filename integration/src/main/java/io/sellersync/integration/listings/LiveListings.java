@@ -9,6 +9,7 @@ import io.sellersync.integration.spapi.generated.listings.FulfillmentAvailabilit
 import io.sellersync.integration.spapi.generated.listings.Item;
 import io.sellersync.integration.spapi.generated.listings.ItemOfferByMarketplace;
 import io.sellersync.integration.spapi.generated.listings.ItemSummaryByMarketplace;
+import io.sellersync.messages.feed.ObservedOffer;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
@@ -16,9 +17,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,38 @@ public class LiveListings {
             found.putIfAbsent(listing.sellerSku(), listing);
         }
         return found;
+    }
+
+    /**
+     * What Amazon shows for each SKU, 20 a call, for a read-back round: {@code found=false} for a SKU Amazon does not
+     * return. A batch whose call fails is left out (the next round reads it again) and handed to {@code leftOut}.
+     */
+    public List<ObservedOffer> observe(
+            SpApiAccount account,
+            MarketplaceId marketplace,
+            List<String> skus,
+            BiConsumer<List<String>, RuntimeException> leftOut) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(skus));
+        List<ObservedOffer> observed = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+            Map<String, LiveListing> found;
+            try {
+                found = bySkus(account, marketplace, batch);
+            } catch (RuntimeException e) {
+                leftOut.accept(batch, e);
+                continue;
+            }
+            for (String sku : batch) {
+                LiveListing listing = found.get(sku);
+                observed.add(
+                        listing == null
+                                ? new ObservedOffer(sku, false, null, null)
+                                : new ObservedOffer(
+                                        sku, true, listing.price(), listing.quantity(), listing.merchantFulfilled()));
+            }
+        }
+        return observed;
     }
 
     private List<LiveListing> search(

@@ -107,6 +107,7 @@ final class FeedFixtures {
                 reprice,
                 Instant.parse("2026-01-01T00:00:00Z"),
                 null,
+                null,
                 null);
     }
 

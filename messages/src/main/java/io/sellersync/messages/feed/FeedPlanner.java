@@ -7,6 +7,7 @@ import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.queue.QueueRules;
 import io.sellersync.messages.shared.BusinessError;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.TwoPhaseSyncEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public final class FeedPlanner {
     private static String leftOut(QueueEntryView entry, Set<String> busySkus, GuardRails rails) {
         if (entry.hasConflict()) {
             return "Resolve the price conflict first";
+        }
+        if (entry.inRun()) {
+            return "Part of two-phase run " + TwoPhaseSyncEvent.shortId(entry.runId()) + " until it ends";
         }
         if (entry.inFeed()) {
             return "Already in feed " + FeedEvent.shortId(entry.feedId());

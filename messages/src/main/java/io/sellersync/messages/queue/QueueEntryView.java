@@ -7,12 +7,14 @@ import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.SyncRunId;
 import java.time.Instant;
 
 /**
  * One queue entry as the Queue page shows it: the local item, where it goes (seller SKU, new-SKU mark, product type),
  * local vs live price and quantity, an open conflict ({@code conflictKind} and {@code theirPrice}, else null), the feed
- * that carries it right now ({@code feedId}, else null) and why the last feed did not apply it ({@code lastFailure}).
+ * that carries it right now ({@code feedId}, else null), why the last feed did not apply it ({@code lastFailure}) and
+ * the two-phase run that owns it until the run ends ({@code runId}, else null).
  */
 public record QueueEntryView(
         QueueItemId queueItemId,
@@ -36,7 +38,8 @@ public record QueueEntryView(
         boolean reprice,
         Instant queuedAt,
         FeedId feedId,
-        String lastFailure) {
+        String lastFailure,
+        SyncRunId runId) {
 
     /** Local minus live price; null when Amazon has no live price. */
     public Money difference() {
@@ -47,6 +50,10 @@ public record QueueEntryView(
 
     public boolean inFeed() {
         return feedId != null;
+    }
+
+    public boolean inRun() {
+        return runId != null;
     }
 
     public boolean hasConflict() {

@@ -22,6 +22,19 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(new BigDecimal(amount), Currency.getInstance(currency));
     }
 
+    /**
+     * An amount read back from a {@code NUMERIC} column ({@code 12.5000}) with at least the currency's own digits, as
+     * the seller typed it ({@code 12.50}); null when either part is null.
+     */
+    public static Money ofStored(BigDecimal amount, Currency currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        BigDecimal plain = amount.stripTrailingZeros();
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        return new Money(plain.scale() < digits ? plain.setScale(digits) : plain, currency);
+    }
+
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -207,6 +207,7 @@ class FeedPlannerTest {
                 reprice,
                 Instant.EPOCH,
                 null,
+                null,
                 null);
     }
 
@@ -232,6 +233,7 @@ class FeedPlannerTest {
                 false,
                 e.reprice(),
                 e.queuedAt(),
+                null,
                 null,
                 null);
     }
@@ -259,6 +261,7 @@ class FeedPlannerTest {
                 e.reprice(),
                 e.queuedAt(),
                 new FeedId("feed-0001"),
+                null,
                 null);
     }
 
@@ -285,7 +288,8 @@ class FeedPlannerTest {
                 e.reprice(),
                 e.queuedAt(),
                 null,
-                lastFailure);
+                lastFailure,
+                null);
     }
 
     private static ObservedOffer live(String sku, String price, int quantity) {

@@ -10,6 +10,7 @@ import io.sellersync.messages.feed.FeedKind;
 import io.sellersync.messages.feed.FeedStatus;
 import io.sellersync.messages.feed.FeedView;
 import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.twophase.SyncRunId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,6 +83,9 @@ class FeedEntity {
     @Column(name = "built_at")
     private Instant builtAt;
 
+    @Column(name = "run_id")
+    private String runId;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -106,6 +110,7 @@ class FeedEntity {
         this.payloadDigest = event.payload() == null ? null : event.payload().digest();
         this.feedIssues = "[]";
         this.builtAt = event.builtAt();
+        this.runId = event.runId() == null ? null : event.runId().value();
     }
 
     String feedId() {
@@ -271,6 +276,7 @@ class FeedEntity {
                 submittedAt,
                 processingStartedAt,
                 processedAt,
-                finishedAt);
+                finishedAt,
+                runId == null ? null : new SyncRunId(runId));
     }
 }

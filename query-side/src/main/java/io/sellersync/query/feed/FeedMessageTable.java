@@ -231,9 +231,9 @@ class FeedMessageTable {
                 FeedOperation.valueOf(rs.getString("operation")),
                 rs.getString("product_type"),
                 rs.getString("asin"),
-                money(rs.getBigDecimal("price"), unit),
+                Money.ofStored(rs.getBigDecimal("price"), unit),
                 (Integer) rs.getObject("quantity"),
-                money(rs.getBigDecimal("live_price"), unit),
+                Money.ofStored(rs.getBigDecimal("live_price"), unit),
                 (Integer) rs.getObject("live_quantity"),
                 rs.getInt("units_added"),
                 read(rs.getString("entries"), IDS).stream()
@@ -242,21 +242,11 @@ class FeedMessageTable {
                 outcome == null ? null : MessageOutcome.valueOf(outcome),
                 read(rs.getString("issues"), ISSUES),
                 verification == null ? null : VerificationState.valueOf(verification),
-                money(
+                Money.ofStored(
                         rs.getBigDecimal("observed_price"),
                         observedCode == null ? null : Currency.getInstance(observedCode)),
                 (Integer) rs.getObject("observed_quantity"),
                 verifiedAt == null ? null : verifiedAt.toInstant());
-    }
-
-    /** NUMERIC(14,4) comes back as 12.5000; show at least the currency's own digits, as the queue projection does. */
-    static Money money(BigDecimal amount, Currency unit) {
-        if (amount == null || unit == null) {
-            return null;
-        }
-        BigDecimal plain = amount.stripTrailingZeros();
-        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-        return new Money(plain.scale() < digits ? plain.setScale(digits) : plain, unit);
     }
 
     String write(Object value) {

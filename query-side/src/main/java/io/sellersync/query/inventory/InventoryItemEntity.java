@@ -128,23 +128,12 @@ class InventoryItemEntity {
                 asin,
                 title,
                 condition,
-                money(priceAmount, priceCurrency),
+                Money.ofStored(priceAmount, priceCurrency == null ? null : Currency.getInstance(priceCurrency)),
                 quantity,
-                money(costAmount, costCurrency),
+                Money.ofStored(costAmount, costCurrency == null ? null : Currency.getInstance(costCurrency)),
                 status,
                 notes,
                 createdAt,
                 updatedAt);
-    }
-
-    /** NUMERIC(19,4) comes back as 12.5000; the currency's own digits are what the seller typed. */
-    private static Money money(BigDecimal amount, String currency) {
-        if (amount == null || currency == null) {
-            return null;
-        }
-        Currency unit = Currency.getInstance(currency);
-        BigDecimal plain = amount.stripTrailingZeros();
-        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-        return new Money(plain.scale() < digits ? plain.setScale(digits) : plain, unit);
     }
 }

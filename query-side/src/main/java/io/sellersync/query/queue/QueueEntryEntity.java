@@ -11,6 +11,7 @@ import io.sellersync.messages.queue.QueueEntryView;
 import io.sellersync.messages.queue.QueueItemId;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.SyncRunId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,6 +91,9 @@ class QueueEntryEntity {
     @Column(name = "last_failure")
     private String lastFailure;
 
+    @Column(name = "run_id")
+    private String runId;
+
     protected QueueEntryEntity() {}
 
     QueueEntryEntity(ItemQueuedEvent event) {
@@ -151,23 +155,17 @@ class QueueEntryEntity {
                 sellerSku,
                 newSku,
                 productType,
-                money(price, unit),
+                Money.ofStored(price, unit),
                 quantity,
-                livePrice == null ? null : money(livePrice, unit),
+                Money.ofStored(livePrice, unit),
                 liveQuantity,
                 conflictKind,
-                theirPrice == null ? null : money(theirPrice, unit),
+                Money.ofStored(theirPrice, unit),
                 needsConfirmation,
                 reprice,
                 queuedAt,
                 feedId == null ? null : new FeedId(feedId),
-                lastFailure);
-    }
-
-    /** NUMERIC(14,4) comes back as 12.5000; show at least the currency's own digits, as the seller typed them. */
-    private static Money money(BigDecimal amount, Currency unit) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
-        return new Money(plain.scale() < digits ? plain.setScale(digits) : plain, unit);
+                lastFailure,
+                runId == null ? null : new SyncRunId(runId));
     }
 }

@@ -22,6 +22,11 @@ import io.sellersync.messages.queue.QueueItemSyncedEvent;
 import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.QueueSummaryView;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.SyncRunId;
+import io.sellersync.messages.twophase.TwoPhaseSyncCompletedEvent;
+import io.sellersync.messages.twophase.TwoPhaseSyncFailedEvent;
+import io.sellersync.messages.twophase.TwoPhaseSyncPartialEvent;
+import io.sellersync.messages.twophase.TwoPhaseSyncStartedEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -145,6 +150,37 @@ public class QueueProjection {
     @EventHandler
     void on(FeedCompletedEvent event) {
         entries.releaseAll(event.feedId().value());
+        publish();
+    }
+
+    /** A two-phase run owns its entries from its start to its end, whichever phase feed carries them meanwhile. */
+    @EventHandler
+    void on(TwoPhaseSyncStartedEvent event) {
+        List<String> ids = entryIds(
+                event.messages().stream().flatMap(m -> m.entries().stream()).toList());
+        for (List<String> chunk : chunks(ids)) {
+            entries.own(event.runId().value(), chunk);
+        }
+        publish();
+    }
+
+    @EventHandler
+    void on(TwoPhaseSyncCompletedEvent event) {
+        runEnded(event.runId());
+    }
+
+    @EventHandler
+    void on(TwoPhaseSyncPartialEvent event) {
+        runEnded(event.runId());
+    }
+
+    @EventHandler
+    void on(TwoPhaseSyncFailedEvent event) {
+        runEnded(event.runId());
+    }
+
+    private void runEnded(SyncRunId runId) {
+        entries.disown(runId.value());
         publish();
     }
 

@@ -10,10 +10,13 @@ import io.sellersync.messages.feed.FeedCompletedEvent;
 import io.sellersync.messages.feed.FeedFailedEvent;
 import io.sellersync.messages.feed.FeedFailure;
 import io.sellersync.messages.feed.FeedId;
+import io.sellersync.messages.feed.FeedItemsVerifiedEvent;
 import io.sellersync.messages.feed.FeedKind;
 import io.sellersync.messages.feed.FeedMessage;
 import io.sellersync.messages.feed.FeedOperation;
 import io.sellersync.messages.feed.FeedPayloadRef;
+import io.sellersync.messages.feed.VerificationState;
+import io.sellersync.messages.feed.VerifiedItem;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
@@ -29,6 +32,10 @@ import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.SkuResolution;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
+import io.sellersync.messages.twophase.RunLimits;
+import io.sellersync.messages.twophase.SyncRunId;
+import io.sellersync.messages.twophase.TwoPhaseSyncPartialEvent;
+import io.sellersync.messages.twophase.TwoPhaseSyncStartedEvent;
 import io.sellersync.query.ProjectionDatabase;
 import java.time.Instant;
 import java.util.List;
@@ -240,5 +247,56 @@ class QueueFeedStateTest {
                 new FeedFailedEvent(older, FeedFailure.FATAL, "old news", null, List.of(one.queueItemId()), T0)));
 
         assertThat(entry(one).orElseThrow().feedId()).isEqualTo(newer);
+    }
+
+    @Test
+    void aTwoPhaseRunOwnsItsEntriesAcrossItsPhaseFeedsUntilItEnds() {
+        ItemQueuedEvent one = queued(1);
+        ItemQueuedEvent two = queued(2);
+        apply(() -> List.of(one, two).forEach(projection::on));
+        SyncRunId run = SyncRunId.random();
+        FeedId priceFeed = FeedId.random();
+        List<FeedMessage> messages = List.of(message(one, 1), message(two, 2));
+        apply(() -> projection.on(new TwoPhaseSyncStartedEvent(
+                run, ACCOUNT, UK, messages, priceFeed, new FeedPayloadRef("a".repeat(64), 10), RunLimits.DEFAULT, T0)));
+        apply(() -> projection.on(new FeedBuiltEvent(
+                priceFeed,
+                ACCOUNT,
+                UK,
+                FeedKind.SUBMISSION,
+                messages,
+                new FeedPayloadRef("a".repeat(64), 10),
+                T0,
+                run,
+                null)));
+        assertThat(entry(one).orElseThrow().runId()).isEqualTo(run);
+        assertThat(entry(one).orElseThrow().feedId()).isEqualTo(priceFeed);
+
+        // the price feed verifies: the entries stay (their quantity has not gone out yet)
+        apply(() -> projection.on(new FeedItemsVerifiedEvent(
+                priceFeed,
+                List.of(new VerifiedItem(
+                        1,
+                        "SKU-1",
+                        VerificationState.VERIFIED,
+                        Money.of("12.50", "GBP"),
+                        1,
+                        List.of(one.queueItemId()))),
+                T0)));
+        apply(() -> projection.on(new FeedCompletedEvent(priceFeed, 2, 0, 0, 2, 0, 0, T0)));
+        QueueEntryView between = entry(one).orElseThrow();
+        assertThat(between.feedId()).isNull();
+        assertThat(between.runId()).isEqualTo(run);
+
+        apply(() -> projection.on(
+                new QueueItemSyncedEvent(one.queueItemId(), one.item().itemId(), priceFeed, T0)));
+        apply(() -> projection.on(new QueueItemSyncFailedEvent(
+                two.queueItemId(), two.item().itemId(), priceFeed, "held: the new price was not live", T0)));
+        apply(() -> projection.on(new TwoPhaseSyncPartialEvent(run, ACCOUNT, UK, 1, 1, 0, List.of(), T0)));
+
+        assertThat(entry(one)).isEmpty();
+        QueueEntryView held = entry(two).orElseThrow();
+        assertThat(held.runId()).isNull();
+        assertThat(held.lastFailure()).isEqualTo("held: the new price was not live");
     }
 }

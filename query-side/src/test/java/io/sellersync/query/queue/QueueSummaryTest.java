@@ -45,6 +45,7 @@ class QueueSummaryTest {
                 false,
                 Instant.EPOCH,
                 null,
+                null,
                 null);
     }
 

@@ -24,6 +24,10 @@ import io.sellersync.messages.shared.BusinessError;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
+import io.sellersync.messages.twophase.ListSyncRunsQuery;
+import io.sellersync.messages.twophase.SyncMode;
+import io.sellersync.messages.twophase.SyncRunPage;
+import io.sellersync.messages.twophase.TwoPhasePlan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +70,9 @@ class FeedPages {
     /** Rows per History page. */
     static final int PAGE_SIZE = 50;
 
+    /** Two-phase runs per History page. */
+    static final int RUN_PAGE_SIZE = 10;
+
     /** Rows per page of a feed's message table. */
     static final int MESSAGE_PAGE_SIZE = 200;
 
@@ -74,11 +81,13 @@ class FeedPages {
     private final QueryGateway queries;
     private final FeedService feeds;
     private final ReadModelWait readModel;
+    private final RunPages runs;
 
-    FeedPages(QueryGateway queries, FeedService feeds, ReadModelWait readModel) {
+    FeedPages(QueryGateway queries, FeedService feeds, ReadModelWait readModel, RunPages runs) {
         this.queries = queries;
         this.feeds = feeds;
         this.readModel = readModel;
+        this.runs = runs;
     }
 
     @PostMapping("/sync/feeds/dry-run")
@@ -94,6 +103,7 @@ class FeedPages {
     String confirm(
             @RequestParam String accountId,
             @RequestParam String marketplaceId,
+            @RequestParam(required = false) String mode,
             Model model,
             RedirectAttributes redirect) {
         FeedService.TargetPlan planned;
@@ -108,6 +118,10 @@ class FeedPages {
         model.addAttribute("marketplaceId", marketplaceId);
         model.addAttribute("target", planned.target());
         model.addAttribute("plan", plan);
+        SyncMode suggested = TwoPhasePlan.suggestedMode(plan);
+        model.addAttribute("suggestedMode", suggested);
+        model.addAttribute("modeReason", TwoPhasePlan.reason(plan));
+        model.addAttribute("twoPhase", parseMode(mode).orElse(suggested) == SyncMode.TWO_PHASE);
         model.addAttribute(
                 "warningTexts",
                 plan.warnings().stream().map(w -> w.sku() + ": " + w.message()).toList());
@@ -126,13 +140,26 @@ class FeedPages {
             @RequestParam String marketplaceId,
             @RequestParam(required = false, defaultValue = "false") boolean confirm,
             @RequestParam(name = "warning", required = false) List<String> warnings,
+            @RequestParam(required = false) String mode,
             RedirectAttributes redirect) {
-        String back = "redirect:"
-                + UriComponentsBuilder.fromPath("/sync/feeds/confirm")
-                        .queryParam("accountId", accountId)
-                        .queryParam("marketplaceId", marketplaceId)
-                        .encode()
-                        .toUriString();
+        Optional<SyncMode> asked = parseMode(mode);
+        SyncMode chosen = asked.orElse(SyncMode.SINGLE_PHASE);
+        UriComponentsBuilder confirmation = UriComponentsBuilder.fromPath("/sync/feeds/confirm")
+                .queryParam("accountId", accountId)
+                .queryParam("marketplaceId", marketplaceId);
+        asked.ifPresent(m -> confirmation.queryParam("mode", m.name()));
+        String back = "redirect:" + confirmation.encode().toUriString();
+        if (chosen == SyncMode.TWO_PHASE) {
+            return runs.start(
+                    redirect,
+                    back,
+                    id -> feeds.startTwoPhase(
+                            new AccountId(accountId),
+                            new MarketplaceId(marketplaceId),
+                            confirm,
+                            warnings == null ? List.of() : warnings,
+                            id));
+        }
         return start(
                 redirect,
                 back,
@@ -150,6 +177,7 @@ class FeedPages {
             @RequestParam(required = false) String accountId,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false, defaultValue = "0") int page,
+            @RequestParam(required = false, defaultValue = "0") int runPage,
             Model model) {
         AccountId account = PageInputs.blankToNull(accountId) == null ? null : new AccountId(accountId.strip());
         FeedKind feedKind = parseKind(kind);
@@ -167,6 +195,14 @@ class FeedPages {
         model.addAttribute("countries", countries());
         model.addAttribute("accountId", account == null ? null : account.value());
         model.addAttribute("kind", feedKind == null ? null : feedKind.name());
+        int rp = Math.max(0, runPage);
+        SyncRunPage runPageResult = queries.query(
+                        new ListSyncRunsQuery(account, null, false, rp, RUN_PAGE_SIZE),
+                        ResponseTypes.instanceOf(SyncRunPage.class))
+                .join();
+        model.addAttribute("runs", runPageResult);
+        model.addAttribute("runPage", rp);
+        model.addAttribute("runPages", (runPageResult.total() + RUN_PAGE_SIZE - 1) / RUN_PAGE_SIZE);
         return "sync/feeds";
     }
 
@@ -305,7 +341,7 @@ class FeedPages {
      * Flashes why an action did nothing: a refusal as it is, any other failure (a query or the command bus failing)
      * with its cause and an incident number to find it in the log, never an error page.
      */
-    private static void refuse(RedirectAttributes redirect, RuntimeException e) {
+    static void refuse(RedirectAttributes redirect, RuntimeException e) {
         Throwable error = e;
         while (error instanceof CompletionException && error.getCause() != null) {
             error = error.getCause();
@@ -470,6 +506,22 @@ class FeedPages {
 
     private static Map<String, String> countries() {
         return Marketplaces.all().stream().collect(Collectors.toMap(m -> m.id().value(), m -> m.countryCode()));
+    }
+
+    /**
+     * The mode a form chose: its two-phase checkbox follows a hidden single-phase field of the same name, so a checked
+     * box sends both ("SINGLE_PHASE,TWO_PHASE") and two-phase wins; empty when neither was sent.
+     */
+    static Optional<SyncMode> parseMode(String mode) {
+        if (PageInputs.blankToNull(mode) == null) {
+            return Optional.empty();
+        }
+        List<String> chosen =
+                List.of(mode.split(",")).stream().map(String::strip).toList();
+        if (chosen.contains(SyncMode.TWO_PHASE.name())) {
+            return Optional.of(SyncMode.TWO_PHASE);
+        }
+        return chosen.contains(SyncMode.SINGLE_PHASE.name()) ? Optional.of(SyncMode.SINGLE_PHASE) : Optional.empty();
     }
 
     private static FeedKind parseKind(String kind) {

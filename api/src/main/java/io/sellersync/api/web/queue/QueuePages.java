@@ -19,6 +19,7 @@ import io.sellersync.messages.queue.QueueSummaryQuery;
 import io.sellersync.messages.queue.QueueSummaryView;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
+import io.sellersync.messages.shared.Money;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueuePages {
 
-    /** One account and marketplace with queue entries: what its "Dry run" and "Submit…" buttons act on. */
+    /**
+     * One account and marketplace with queue entries: what its "Dry run" and "Submit…" buttons act on. {@code
+     * twoPhase}: the entries raise a price or add units to a live offer (from what Amazon showed when they were
+     * queued), so the two-phase switch starts on; the confirmation page decides again from a fresh read.
+     */
     record FeedTarget(
-            String accountId, String marketplaceId, String accountName, String country, long entries, long ready) {}
+            String accountId,
+            String marketplaceId,
+            String accountName,
+            String country,
+            long entries,
+            long ready,
+            boolean twoPhase) {}
 
     private static final ResponseType<List<QueueEntryView>> ENTRIES =
             ResponseTypes.multipleInstancesOf(QueueEntryView.class);
@@ -241,9 +252,19 @@ class QueuePages {
                         Marketplaces.countryCode(new MarketplaceId(t.getKey().get(1))),
                         t.getValue().size(),
                         t.getValue().stream()
-                                .filter(e -> !e.inFeed() && !e.hasConflict())
-                                .count()))
+                                .filter(e -> !e.inFeed() && !e.inRun() && !e.hasConflict())
+                                .count(),
+                        t.getValue().stream().anyMatch(QueuePages::risky)))
                 .toList();
+    }
+
+    /** A price rise over Amazon's price, or units added to an offer Amazon already has. */
+    private static boolean risky(QueueEntryView entry) {
+        Money live = entry.livePrice();
+        boolean raise = live != null
+                && live.currency().equals(entry.price().currency())
+                && entry.price().amount().compareTo(live.amount()) > 0;
+        return raise || (live != null && !entry.reprice() && entry.quantity() > 0);
     }
 
     private List<AccountView> accounts() {

@@ -43,6 +43,7 @@ class FeedStepsTest {
                 submitted,
                 started,
                 null,
+                null,
                 null);
     }
 
