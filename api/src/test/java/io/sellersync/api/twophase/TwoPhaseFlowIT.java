@@ -17,6 +17,7 @@ import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.Money;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /**
  * Issue 7 end to end against the in-process SP-API emulator over HTTP and the real database: two-phase runs pushed
@@ -328,5 +333,43 @@ class TwoPhaseFlowIT {
         assertThat(refused.path("errors").get(0).path("message").asText())
                 .contains("two-phase run")
                 .contains(runId.substring(0, 8));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRunStreamsItsProgressToSubscribersUntilItEnds() {
+        InventoryItemId reprice = repriced(world.nextListing());
+        String runId = start();
+        WebSocketGraphQlTester live = WebSocketGraphQlTester.builder(
+                        URI.create("ws://localhost:" + port + "/graphql-ws"), new StandardWebSocketClient())
+                .headers(h -> h.setBearerAuth(IntegrationTestSupport.adminToken(users, tokens)))
+                .build();
+
+        Flux<Map<String, Object>> updates = live.document(
+                        "subscription($id: ID!) { syncRunUpdates(id: $id) { id step outcome pricesLive verified } }")
+                .variable("id", runId)
+                .executeSubscription()
+                .toFlux()
+                .map(response -> (Map<String, Object>)
+                        response.path("syncRunUpdates").entity(Map.class).get());
+
+        StepVerifier.create(updates)
+                .assertNext(initial -> {
+                    assertThat(initial.get("id")).isEqualTo(runId);
+                    assertThat(initial.get("outcome")).isNull();
+                })
+                .then(() -> {
+                    awaitPriceFeedProcessed(runId);
+                    seller.advance(PRICES_LIVE);
+                })
+                .thenConsumeWhile(run -> run.get("outcome") == null)
+                .assertNext(ended -> {
+                    assertThat(ended.get("outcome")).isEqualTo("COMPLETED");
+                    assertThat(ended.get("pricesLive")).isEqualTo(1);
+                    assertThat(ended.get("verified")).isEqualTo(1);
+                })
+                .thenCancel()
+                .verify(Duration.ofSeconds(120));
+        await().atMost(Duration.ofSeconds(20)).until(() -> world.queueEntry(reprice) == null);
     }
 }
