@@ -4,6 +4,7 @@ package io.sellersync.query;
 import io.sellersync.query.accounts.AccountsProjection;
 import io.sellersync.query.activity.ActivityProjection;
 import io.sellersync.query.feed.FeedProjection;
+import io.sellersync.query.finances.FinanceProjection;
 import io.sellersync.query.inventory.InventoryProjection;
 import io.sellersync.query.queue.QueueProjection;
 import io.sellersync.query.sync.SyncCursorProjection;
@@ -18,7 +19,8 @@ public final class ReplayableProjections {
             InventoryProjection.GROUP,
             QueueProjection.GROUP,
             FeedProjection.GROUP,
-            SyncCursorProjection.GROUP);
+            SyncCursorProjection.GROUP,
+            FinanceProjection.GROUP);
 
     private ReplayableProjections() {}
 }

@@ -7,7 +7,7 @@ import io.sellersync.messages.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
-/** One transaction as the list shows it, with its figures under the current fee registry. */
+/** One transaction as the list shows it, with its figures and its money per category under the current fee registry. */
 public record TransactionView(
         FinancialTransactionId transactionId,
         AccountId accountId,
@@ -29,5 +29,12 @@ public record TransactionView(
         Money net,
         Money uncategorised,
         List<String> unknownTypes,
+        List<CategoryAmount> categories,
         int changes,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+
+    public TransactionView {
+        unknownTypes = List.copyOf(unknownTypes);
+        categories = List.copyOf(categories);
+    }
+}
