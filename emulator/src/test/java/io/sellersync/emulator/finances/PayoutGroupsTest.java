@@ -28,6 +28,7 @@ class PayoutGroupsTest extends EmulatorTest {
 
     @Test
     void deferredShipmentsJoinTheGroupOfTheirReleaseAndEachPayoutPaysItsGroup() {
+        http.json("PUT", "/_emulator/faults", Map.of("lateTransactionHours", 20, "changedTransactions", 0.3), null);
         buyFor(48, 20);
         advance(30L * 24 * 3600);
         buyFor(24, 20);
