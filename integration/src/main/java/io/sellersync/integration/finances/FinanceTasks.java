@@ -16,12 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The transaction sync's durable background work as db-scheduler tasks in PostgreSQL: a run per account (incremental
@@ -31,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
  * import, which reads one chunk per execution and reschedules itself with its position, so a restart resumes it.
  * Task due times are the machine's clock; windows are Amazon's ({@link TransactionSync}).
  */
-@Configuration
+@org.springframework.context.annotation.Configuration
 public class FinanceTasks {
 
     static final String SYNC = "transactions-sync";
@@ -44,6 +46,17 @@ public class FinanceTasks {
     /** The instance id and data of a run: {@code accountId|KIND}. */
     static String runId(AccountId accountId, SyncWindowKind kind) {
         return accountId.value() + "|" + kind.name();
+    }
+
+    /** The first-sync starter's processor begins at the head of the event stream. */
+    @Bean
+    ConfigurerModule firstTransactionSyncProcessor() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerPooledStreamingEventProcessor(
+                        FirstTransactionSync.GROUP,
+                        Configuration::eventStore,
+                        (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken));
     }
 
     @Bean
