@@ -125,8 +125,9 @@ class FinancesBrowserIT {
         long refunds = visibleTruth().stream()
                 .filter(t -> t.get("transactionType").asText().equals("Refund"))
                 .count();
-        assertThat(graphql.document("{ transactions(filter: {accountId: \"" + account
-                                + "\", type: \"Refund\"}, size: 1000) { total items { type refunds { amount currency } } } }")
+        assertThat(graphql.document(
+                                "{ transactions(filter: {accountId: \"" + account
+                                        + "\", type: \"Refund\"}, size: 1000) { total items { type refunds { amount currency } } } }")
                         .execute()
                         .path("transactions.total")
                         .entity(Long.class)
@@ -165,12 +166,14 @@ class FinancesBrowserIT {
                 .path("payoutReconciliation.items[0].difference.amount")
                 .entity(String.class)
                 .isEqualTo("2.50");
-        graphql.document("{ monthlySummary(filter: {accountId: \"" + account + "\"}) { month currency net { amount } } }")
+        graphql.document("{ monthlySummary(filter: {accountId: \"" + account
+                        + "\"}) { month currency net { amount } } }")
                 .execute()
                 .path("monthlySummary[*].month")
                 .entityList(String.class)
                 .contains("2026-02", "2026-03");
-        graphql.document("{ transactionSyncStatus(accountId: \"" + account + "\") { position lastKind failuresInRow } }")
+        graphql.document(
+                        "{ transactionSyncStatus(accountId: \"" + account + "\") { position lastKind failuresInRow } }")
                 .execute()
                 .path("transactionSyncStatus[0].lastKind")
                 .entity(String.class)
@@ -210,14 +213,17 @@ class FinancesBrowserIT {
             chromium.wait.until(ExpectedConditions.attributeToBe(By.id("net-chart"), "data-drawn", "true"));
             assertThat(chromium.browser.findElements(By.cssSelector("canvas[data-drawn=true]")))
                     .hasSizeGreaterThanOrEqualTo(2);
-            assertThat(chromium.browser.findElement(By.id("page-info")).getText()).contains("page 1 of");
+            assertThat(chromium.browser.findElement(By.id("page-info")).getText())
+                    .contains("page 1 of");
             chromium.screenshot("transactions");
 
             new Select(chromium.browser.findElement(By.id("filter-type"))).selectByValue("Refund");
             chromium.browser.findElement(By.id("apply-filters")).click();
             chromium.wait.until(ExpectedConditions.urlContains("type=Refund"));
             List<WebElement> rows = chromium.browser.findElements(By.cssSelector("#transactions tbody tr"));
-            assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-type")).isEqualTo("Refund"));
+            assertThat(rows)
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getAttribute("data-type")).isEqualTo("Refund"));
             String order = rows.get(0).findElements(By.tagName("td")).get(4).getText();
 
             chromium.browser.get(url("/transactions"));
@@ -277,7 +283,8 @@ class FinancesBrowserIT {
                     .hasSize(1);
             assertThat(rows.stream().filter(r -> "RECONCILED".equals(r.getAttribute("data-status"))))
                     .isNotEmpty();
-            assertThat(chromium.browser.findElement(By.id("payout-mismatches")).getText()).contains("1 payout");
+            assertThat(chromium.browser.findElement(By.id("payout-mismatches")).getText())
+                    .contains("1 payout");
             chromium.screenshot("reconciliation");
 
             chromium.browser.findElement(By.id("tab-orders")).click();
@@ -285,7 +292,9 @@ class FinancesBrowserIT {
             assertThat(orders.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
             assertThat(orders.getText()).contains("Commission");
             chromium.browser.findElement(By.id("mismatches-only")).click();
-            chromium.browser.findElement(By.cssSelector("#reconciliation-filters button")).click();
+            chromium.browser
+                    .findElement(By.cssSelector("#reconciliation-filters button"))
+                    .click();
             chromium.wait.until(ExpectedConditions.urlContains("mismatches=true"));
         }
     }
@@ -306,12 +315,16 @@ class FinancesBrowserIT {
         int columns = lines[0].split(",", -1).length;
         assertThat(lines[0]).contains(",Commission,", ",Digital services fee,", ",FBA fees,", ",Uncategorised,");
         String month = http.send(
-                        HttpRequest.newBuilder(URI.create(url("/reconciliation/months.csv?account=" + seller.accountId)))
+                        HttpRequest.newBuilder(
+                                        URI.create(url("/reconciliation/months.csv?account=" + seller.accountId)))
                                 .header("Authorization", "Bearer " + token)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .body();
-        assertThat(month).startsWith("\uFEFFMonth,Currency,Transactions,Sales").contains("\r\n2026-02,").contains("\r\n2026-03,");
+        assertThat(month)
+                .startsWith("\uFEFFMonth,Currency,Transactions,Sales")
+                .contains("\r\n2026-02,")
+                .contains("\r\n2026-03,");
         assertThat(columns).isGreaterThan(30);
     }
 
@@ -323,17 +336,22 @@ class FinancesBrowserIT {
                 .path("syncTransactions")
                 .entity(Boolean.class)
                 .isEqualTo(true);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .valueToTree(graphql.document("{ transactionSyncStatus(accountId: \"" + seller.accountId.value()
-                                    + "\") { position lastKind lastTo lastError failuresInRow } }")
-                            .execute()
-                            .path("transactionSyncStatus[0]")
-                            .entity(Map.class)
-                            .get());
-            return kind.equals(status.path("lastKind").asText())
-                    && end.toString().equals(status.path(kind.equals("SWEEP") ? "lastTo" : "position").asText());
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .valueToTree(
+                                    graphql.document("{ transactionSyncStatus(accountId: \"" + seller.accountId.value()
+                                                    + "\") { position lastKind lastTo lastError failuresInRow } }")
+                                            .execute()
+                                            .path("transactionSyncStatus[0]")
+                                            .entity(Map.class)
+                                            .get());
+                    return kind.equals(status.path("lastKind").asText())
+                            && end.toString()
+                                    .equals(status.path(kind.equals("SWEEP") ? "lastTo" : "position")
+                                            .asText());
+                });
         return true;
     }
 

@@ -11,9 +11,6 @@ import io.sellersync.integration.spapi.generated.finances.ListTransactionsRespon
 import io.sellersync.integration.spapi.generated.finances.Transaction;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.accounts.AccountView;
-import io.sellersync.messages.finances.AmazonTransaction;
-import io.sellersync.messages.finances.FinancialTransactionId;
-import io.sellersync.messages.finances.RecordTransactionCommand;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.sync.CompleteSyncWindowCommand;
@@ -27,11 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -45,6 +37,8 @@ import org.springframework.stereotype.Component;
  * changed, so re-reading is harmless. A window is complete only when every page of every enabled marketplace was
  * read and every command accepted; then the cursor records it ({@code CompleteSyncWindowCommand}). A failure records
  * the window as failed and leaves the cursor where it was, so the next run reads it again.
+ *
+ * Transactions are recorded by {@link TransactionRecorder}, several in flight.
  *
  * <p>Incremental runs start {@code overlap} before the cursor (72 h by default: Amazon posts late and changes deferred
  * transactions in place), end {@code settle} before now, and go in windows of at most {@code maxWindow}; the first
@@ -69,6 +63,7 @@ public class TransactionSync {
     private final SpApiAccounts accounts;
     private final SpApiClients clients;
     private final CommandGateway commands;
+    private final TransactionRecorder recorder;
     private final QueryGateway queries;
     private final FinancesProperties properties;
     private final Clock clock;
@@ -77,12 +72,14 @@ public class TransactionSync {
             SpApiAccounts accounts,
             SpApiClients clients,
             CommandGateway commands,
+            TransactionRecorder recorder,
             QueryGateway queries,
             FinancesProperties properties,
             Clock clock) {
         this.accounts = accounts;
         this.clients = clients;
         this.commands = commands;
+        this.recorder = recorder;
         this.queries = queries;
         this.properties = properties;
         this.clock = clock;
@@ -209,44 +206,12 @@ public class TransactionSync {
     private long readMarketplace(FinancesApi api, AccountId accountId, MarketplaceId marketplace, Window window) {
         String after = window.from().toString();
         String before = window.to().toString();
-        Semaphore slots = new Semaphore(properties.commandsInFlight());
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        List<CompletableFuture<?>> pending = new ArrayList<>();
-        long[] count = {0};
-        Instant seenAt = clock.instant();
-        Pages.<Transaction>stream(token -> page(api.listTransactions(after, before, marketplace.value(), null, token)))
-                .forEach(t -> {
-                    if (failed.get() != null) {
-                        return;
-                    }
-                    AmazonTransaction transaction = TransactionMapper.map(t, marketplace.value());
-                    count[0]++;
-                    slots.acquireUninterruptibly();
-                    CompletableFuture<Object> sent = commands.send(new RecordTransactionCommand(
-                            FinancialTransactionId.of(accountId, transaction.transactionId()),
-                            accountId,
-                            transaction,
-                            seenAt));
-                    pending.add(sent.whenComplete((ok, error) -> {
-                        slots.release();
-                        if (error != null) {
-                            failed.compareAndSet(null, error);
-                        }
-                    }));
-                });
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            failed.compareAndSet(null, e.getCause());
-        }
-        Throwable error = failed.get();
-        if (error != null) {
-            throw new IllegalStateException(
-                    "a transaction could not be recorded: "
-                            + Optional.ofNullable(error.getMessage()).orElse(error.toString()),
-                    error);
-        }
-        return count[0];
+        return recorder.record(
+                accountId,
+                Pages.<Transaction>stream(
+                                token -> page(api.listTransactions(after, before, marketplace.value(), null, token)))
+                        .map(t -> TransactionMapper.map(t, marketplace.value())),
+                clock.instant());
     }
 
     private static Pages.Page<Transaction> page(ListTransactionsResponse response) {
