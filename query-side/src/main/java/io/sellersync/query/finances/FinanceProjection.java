@@ -2,7 +2,6 @@
 package io.sellersync.query.finances;
 
 import io.sellersync.messages.finances.AmazonTransaction;
-import io.sellersync.messages.finances.FeeCategory;
 import io.sellersync.messages.finances.FeeRules;
 import io.sellersync.messages.finances.FinancialTransactionId;
 import io.sellersync.messages.finances.TransactionChangedEvent;
@@ -13,17 +12,17 @@ import io.sellersync.messages.inventory.InventoryItemCreatedEvent;
 import io.sellersync.messages.inventory.InventoryItemDetailsChangedEvent;
 import io.sellersync.messages.queue.ItemQueuedEvent;
 import io.sellersync.messages.shared.Money;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,8 @@ import org.springframework.stereotype.Component;
  * The money read model: one row per transaction with its figures under the fee registry, its money per category and
  * its items, written whole from each recorded or changed transaction (a redelivered or older event is ignored by its
  * sequence number). Nothing is kept as a running total, so every reconciliation figure is a sum over these rows and a
- * replay — after a change of the registry, say — recomputes all of them from the event store. It also keeps which
+ * replay — after a change of the registry, say — recomputes all of them from the event store. The rows of one batch of
+ * events are written together when the batch commits ({@link FinanceRows}). It also keeps which
  * inventory items stand behind a seller SKU (from the queue) and their cost (from the inventory), for margins.
  */
 @Component
@@ -42,6 +42,8 @@ public class FinanceProjection {
 
     static final DateTimeFormatter MONTH =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+    private static final String BATCH = FinanceProjection.class.getName() + ".rows";
 
     private final JdbcTemplate jdbc;
     private final FeeRules rules;
@@ -110,96 +112,33 @@ public class FinanceProjection {
             Long sequence,
             Instant at,
             boolean change) {
-        long version = sequence == null ? 0 : sequence;
+        List<FinanceRows.Item> items = new ArrayList<>();
         TransactionFigures figures = rules.figures(t);
-        Timestamp when = Timestamp.from(at);
-        int written = jdbc.update(
-                """
-                insert into finance_transaction (transaction_id, account_id, amazon_transaction_id, type, status,
-                    description, posted_at, posted_month, marketplace_id, order_id, group_id, sku, asin, quantity,
-                    currency, total, sales, refunds, fees, reserve, payouts, uncategorised, net, unknown_types,
-                    version, changes, recorded_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (transaction_id) do update set type = excluded.type, status = excluded.status,
-                    description = excluded.description, posted_at = excluded.posted_at,
-                    posted_month = excluded.posted_month, marketplace_id = excluded.marketplace_id,
-                    order_id = excluded.order_id, group_id = excluded.group_id, sku = excluded.sku,
-                    asin = excluded.asin, quantity = excluded.quantity, currency = excluded.currency,
-                    total = excluded.total, sales = excluded.sales, refunds = excluded.refunds, fees = excluded.fees,
-                    reserve = excluded.reserve, payouts = excluded.payouts, uncategorised = excluded.uncategorised,
-                    net = excluded.net, unknown_types = excluded.unknown_types, version = excluded.version,
-                    changes = finance_transaction.changes + excluded.changes, updated_at = excluded.updated_at
-                where finance_transaction.version < excluded.version
-                """,
-                id.value(),
-                accountId,
-                t.transactionId(),
-                t.type(),
-                t.status(),
-                t.description(),
-                Timestamp.from(t.postedDate()),
-                MONTH.format(t.postedDate()),
-                t.marketplaceId() == null ? null : t.marketplaceId().value(),
-                t.orderId(),
-                t.financialEventGroupId(),
-                t.sku(),
-                t.asin(),
-                t.quantity(),
-                t.currency(),
-                t.total().amount(),
-                figures.sales(),
-                figures.refunds(),
-                figures.fees(),
-                figures.reserve(),
-                figures.payouts(),
-                figures.uncategorised(),
-                figures.net(),
-                figures.unknownTypes().isEmpty() ? null : String.join("\n", figures.unknownTypes()),
-                version,
-                change ? 1 : 0,
-                when,
-                when);
-        if (written == 0) {
-            return;
-        }
-        jdbc.update("delete from finance_category_amount where transaction_id = ?", id.value());
-        jdbc.update("delete from finance_transaction_item where transaction_id = ?", id.value());
-        List<Object[]> categories = new ArrayList<>();
-        add(categories, id, 0, figures);
-        List<Object[]> items = new ArrayList<>();
         if (t.items().isEmpty()) {
             if (t.sku() != null) {
-                add(categories, id, 1, figures);
-                items.add(item(id, 1, t.sku(), t.asin(), t.quantity(), figures));
+                items.add(new FinanceRows.Item(1, t.sku(), t.asin(), t.quantity(), figures));
             }
         } else {
             for (int i = 0; i < t.items().size(); i++) {
                 TransactionItem item = t.items().get(i);
-                TransactionFigures itemFigures = rules.figures(item, t.type());
-                add(categories, id, i + 1, itemFigures);
-                items.add(item(id, i + 1, item.sku(), item.asin(), item.quantity(), itemFigures));
+                items.add(new FinanceRows.Item(
+                        i + 1, item.sku(), item.asin(), item.quantity(), rules.figures(item, t.type())));
             }
         }
-        jdbc.batchUpdate(
-                "insert into finance_category_amount (transaction_id, item_no, category, amount) values (?, ?, ?, ?)",
-                categories);
-        jdbc.batchUpdate("""
-                insert into finance_transaction_item (transaction_id, item_no, sku, asin, quantity, sales, refunds,
-                    fees, net, uncategorised) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, items);
-    }
-
-    private static void add(List<Object[]> rows, FinancialTransactionId id, int itemNo, TransactionFigures figures) {
-        for (Map.Entry<FeeCategory, java.math.BigDecimal> e :
-                figures.categories().entrySet()) {
-            rows.add(new Object[] {id.value(), itemNo, e.getKey().name(), e.getValue()});
+        FinanceRows.Row row = new FinanceRows.Row(
+                id.value(), accountId, t, figures, items, sequence == null ? 0 : sequence, change ? 1 : 0, at);
+        if (!CurrentUnitOfWork.isStarted()) {
+            FinanceRows single = new FinanceRows();
+            single.add(row);
+            single.flush(jdbc);
+            return;
         }
-    }
-
-    private static Object[] item(
-            FinancialTransactionId id, int itemNo, String sku, String asin, Integer quantity, TransactionFigures f) {
-        return new Object[] {
-            id.value(), itemNo, sku, asin, quantity, f.sales(), f.refunds(), f.fees(), f.net(), f.uncategorised()
-        };
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        FinanceRows batch = root.getOrComputeResource(BATCH, key -> {
+            FinanceRows rows = new FinanceRows();
+            root.onPrepareCommit(u -> rows.flush(jdbc));
+            return rows;
+        });
+        batch.add(row);
     }
 }

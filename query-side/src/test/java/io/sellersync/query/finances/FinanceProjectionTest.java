@@ -501,6 +501,35 @@ class FinanceProjectionTest {
     }
 
     @Test
+    void aBatchWithARecordAndAChangeOfOneTransactionWritesTheLaterVersionAndCountsTheChange() {
+        FeeRules rules = FeeRules.defaults();
+        AmazonTransaction deferred = shipment("S8", "O-8", UK, "DEFERRED", null, "10.00", "SKU-A");
+        AmazonTransaction released = shipment("S8", "O-8", UK, "DEFERRED_RELEASED", "G4", "10.00", "SKU-A");
+        FinanceRows batch = new FinanceRows();
+        batch.add(new FinanceRows.Row(
+                "acc-fin@S8", ACCOUNT.value(), released, rules.figures(released), List.of(), 1, 1, DAY));
+        batch.add(new FinanceRows.Row(
+                "acc-fin@S8", ACCOUNT.value(), deferred, rules.figures(deferred), List.of(), 0, 0, DAY));
+        FinanceRows other = new FinanceRows();
+        other.add(new FinanceRows.Row(
+                "acc-fin@S9", ACCOUNT.value(), deferred, rules.figures(deferred), List.of(), 0, 0, DAY));
+        tx.executeWithoutResult(s -> {
+            batch.flush(jdbc);
+            other.flush(jdbc);
+        });
+        assertThat(jdbc.queryForMap("select status, group_id, changes, version from finance_transaction"
+                        + " where transaction_id = 'acc-fin@S8'"))
+                .containsEntry("status", "DEFERRED_RELEASED")
+                .containsEntry("group_id", "G4")
+                .containsEntry("changes", 1)
+                .containsEntry("version", 1L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from finance_category_amount where transaction_id = 'acc-fin@S8'",
+                        Integer.class))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aChangedFeeRuleRecomputesEveryFigureOnReplayAndTheSameRuleGivesTheSameFigures() {
         aMonthOfTrading();
         List<CurrencyTotalsView> before = transactions.handle(new TransactionSummaryQuery(TransactionFilter.all()));
