@@ -95,8 +95,8 @@ class FinancesFlowIT {
     @Test
     @Order(1)
     void weeksOfTradingSyncedWeekByWeekEqualTheEmulatorsGroundTruthExactly() {
+        EmulatorClock.follow(() -> seller == null ? Instant.parse(START) : emulatorNow());
         seller = new EmulatedSeller(connections, "Finances IT seller", Map.of("start-time", START, "seed", "11"));
-        EmulatorClock.follow(FinancesFlowIT::emulatorNow);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> queries.query(
                                 new FindAccountQuery(seller.accountId),
@@ -225,7 +225,7 @@ class FinancesFlowIT {
 
         projections.replay("finances", "test");
         await().atMost(Duration.ofSeconds(120))
-                .until(() -> !projections.status("finances").replaying());
+                .until(() -> !projections.status("finances").replaying() && local().size() == transactions.size());
 
         assertThat(queries.query(
                                 new MonthlySummaryQuery(all), ResponseTypes.multipleInstancesOf(MonthSummaryView.class))
