@@ -18,23 +18,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one {@link RecordTransactionCommand} per transaction, {@code commands-in-flight} at a time on threads of its
- * own (the command bus runs a command in the sending thread, so parallel senders are what overlaps the commits), and
- * returns only when every command has finished; any refusal fails the whole batch, so a window is never completed
- * with a transaction missing.
+ * Sends one {@link RecordTransactionCommand} per transaction, in batches of {@value #BATCH} whose commands run nested in
+ * one unit of work (one database transaction, one commit — the commit, not the command, is what costs), with
+ * {@code commands-in-flight} batches at a time on threads of its own (the command bus runs a command in the sending
+ * thread). It returns only when every batch has finished; any refusal fails the whole run, so a window is never
+ * completed with a transaction missing. Re-sending a batch is harmless: the aggregate ignores what it already has.
  */
 @Component
 public class TransactionRecorder {
 
+    /** Transactions recorded in one database transaction. */
+    static final int BATCH = 50;
+
     private final CommandGateway commands;
+    private final TransactionManager transactionManager;
     private final int inFlight;
     private final ExecutorService senders;
 
-    TransactionRecorder(CommandGateway commands, FinancesProperties properties) {
+    TransactionRecorder(CommandGateway commands, TransactionManager transactionManager, FinancesProperties properties) {
         this.commands = commands;
+        this.transactionManager = transactionManager;
         this.inFlight = properties.commandsInFlight();
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(inFlight, r -> {
@@ -49,6 +57,7 @@ public class TransactionRecorder {
         Semaphore slots = new Semaphore(inFlight);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         List<CompletableFuture<?>> pending = new ArrayList<>();
+        List<RecordTransactionCommand> batch = new ArrayList<>(BATCH);
         long[] count = {0};
         try {
             transactions.forEach(t -> {
@@ -56,17 +65,16 @@ public class TransactionRecorder {
                     return;
                 }
                 count[0]++;
-                slots.acquireUninterruptibly();
-                RecordTransactionCommand command = new RecordTransactionCommand(
-                        FinancialTransactionId.of(accountId, t.transactionId()), accountId, t, seenAt);
-                pending.add(CompletableFuture.runAsync(() -> commands.sendAndWait(command), senders)
-                        .whenComplete((ok, error) -> {
-                            slots.release();
-                            if (error != null) {
-                                failed.compareAndSet(null, error.getCause() == null ? error : error.getCause());
-                            }
-                        }));
+                batch.add(new RecordTransactionCommand(
+                        FinancialTransactionId.of(accountId, t.transactionId()), accountId, t, seenAt));
+                if (batch.size() == BATCH) {
+                    pending.add(send(List.copyOf(batch), slots, failed));
+                    batch.clear();
+                }
             });
+            if (!batch.isEmpty() && failed.get() == null) {
+                pending.add(send(List.copyOf(batch), slots, failed));
+            }
         } finally {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
                     .exceptionally(e -> null)
@@ -80,6 +88,36 @@ public class TransactionRecorder {
                     error);
         }
         return count[0];
+    }
+
+    private CompletableFuture<?> send(
+            List<RecordTransactionCommand> batch, Semaphore slots, AtomicReference<Throwable> failed) {
+        slots.acquireUninterruptibly();
+        return CompletableFuture.runAsync(() -> inOneTransaction(batch), senders)
+                .whenComplete((ok, error) -> {
+                    slots.release();
+                    if (error != null) {
+                        failed.compareAndSet(null, error.getCause() == null ? error : error.getCause());
+                    }
+                });
+    }
+
+    /**
+     * The batch's commands run nested in one unit of work, so their events are stored in one database transaction:
+     * all of them or, when one is refused, none (the window then fails and is read again).
+     */
+    private void inOneTransaction(List<RecordTransactionCommand> batch) {
+        DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+        unit.attachTransaction(transactionManager);
+        try {
+            for (RecordTransactionCommand command : batch) {
+                commands.sendAndWait(command);
+            }
+        } catch (RuntimeException e) {
+            unit.rollback(e);
+            throw e;
+        }
+        unit.commit();
     }
 
     @PreDestroy
