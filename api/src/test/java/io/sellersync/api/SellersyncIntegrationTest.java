@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Prometheus endpoint off otherwise). Every class with this annotation shares one application context and one
  * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set. Feed timings are
  * seconds instead of minutes and hours, so a feed's whole life (polls, delay marks, read-back rounds and their
- * deadlines) fits in a test while the emulator's clock is advanced by the test.
+ * deadlines) fits in a test while the emulator's clock is advanced by the test. Transactions are synced only when a
+ * test asks (no background syncs of the accounts other tests connect).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "sellersync.feeds.verify-first=1s",
             "sellersync.feeds.verify-max=2s",
             "sellersync.feeds.verify-timeout=40s",
-            "sellersync.feeds.verify-timeout-new-sku=50s"
+            "sellersync.feeds.verify-timeout-new-sku=50s",
+            "sellersync.finances.automatic=false"
         })
 @AutoConfigureObservability
 public @interface SellersyncIntegrationTest {

@@ -35,6 +35,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Three weeks of trading at the emulator with one payout short, synced through GraphQL (and again eight days later,
@@ -45,11 +46,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * in {@code api/target/screenshots/}.
  */
 @FinancesIntegrationTest
+@TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-finances-browser-it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancesBrowserIT {
 
     static {
-        EmulatorClock.freshDatabase();
+        EmulatorClock.freshDatabase("sellersync-finances-browser-it");
     }
 
     private static EmulatedSeller seller;
@@ -92,8 +94,8 @@ class FinancesBrowserIT {
                         "{\"marketplaceId\": \"" + seller.marketplaces.get(0).value() + "\", \"amount\": -2.50}");
             }
         }
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> sync("INCREMENTAL"));
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> sync("SWEEP"));
+        await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() -> sync("INCREMENTAL"));
+        await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() -> sync("SWEEP"));
         seller.advance(8 * 24 * 3600);
         sync("INCREMENTAL");
         sync("SWEEP");

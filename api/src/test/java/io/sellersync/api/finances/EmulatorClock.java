@@ -19,9 +19,14 @@ public class EmulatorClock {
 
     private static volatile Supplier<Instant> source;
 
-    /** Call from a finance test class's static initializer: a fresh embedded database for its context. */
-    public static void freshDatabase() {
-        org.springframework.util.FileSystemUtils.deleteRecursively(FinancesIntegrationTest.DATA_DIR.toFile());
+    /**
+     * Call from a finance test class's static initializer with the data directory its {@code @TestPropertySource}
+     * names: a fresh embedded database for its context.
+     */
+    public static void freshDatabase(String name) {
+        org.springframework.util.FileSystemUtils.deleteRecursively(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), name)
+                        .toFile());
     }
 
     /** From now on the application's clock reads {@code now}. */

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Weeks of trading at the emulator — late postings, commissions corrected in place, deferred shipments released,
@@ -58,6 +59,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * find the short payout and nothing else, and a rebuild of the read model must give the same figures.
  */
 @FinancesIntegrationTest
+@TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-finances-flow-it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancesFlowIT {
 
@@ -65,7 +67,7 @@ class FinancesFlowIT {
     static final BigDecimal SHORT = new BigDecimal("-1.23");
 
     static {
-        EmulatorClock.freshDatabase();
+        EmulatorClock.freshDatabase("sellersync-finances-flow-it");
     }
 
     private static EmulatedSeller seller;

@@ -105,6 +105,9 @@ public class FinanceTasks {
             QueryGateway queries, FinancesProperties properties, OneTimeTask<String> transactionsSyncTask) {
         return Tasks.recurring(SCHEDULE, Schedules.fixedDelay(properties.syncInterval()))
                 .execute((instance, context) -> {
+                    if (!properties.automatic()) {
+                        return;
+                    }
                     for (AccountView view : connected(queries)) {
                         String id = runId(view.accountId(), SyncWindowKind.INCREMENTAL);
                         context.getSchedulerClient()
@@ -121,6 +124,9 @@ public class FinanceTasks {
             Clock clock) {
         return Tasks.recurring(SWEEP_DAILY, Schedules.daily(ZoneOffset.UTC, properties.dailySweepAt()))
                 .execute((instance, context) -> {
+                    if (!properties.automatic()) {
+                        return;
+                    }
                     for (AccountView view : connected(queries)) {
                         String id = runId(view.accountId(), SyncWindowKind.SWEEP);
                         context.getSchedulerClient()

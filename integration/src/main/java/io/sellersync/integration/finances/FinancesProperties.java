@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * before now (Amazon requires at least 2 minutes); the first sync reaches back {@code initialImport}; a daily
  * {@code sweep} re-reads the last days at {@code dailySweepAt} (UTC); windows are at most {@code maxWindow} (Amazon
  * answers nothing for windows over 180 days); a historical import reads {@code importChunk} at a time;
- * {@code commandsInFlight} transactions are recorded in parallel. {@code breakdownTypes} teaches the fee registry
+ * {@code commandsInFlight} batches of transactions are recorded in parallel; {@code automatic} false leaves only the
+ * runs a user starts (no schedule, no daily sweep, no first sync of a new account). {@code breakdownTypes} teaches the fee registry
  * types it does not know or moves one ({@code Type=CATEGORY}, {@code GROUP} or {@code GROUP:CATEGORY}).
  */
 @ConfigurationProperties("sellersync.finances")
@@ -27,6 +28,7 @@ public record FinancesProperties(
         @DefaultValue("30d") Duration maxWindow,
         @DefaultValue("7d") Duration importChunk,
         @DefaultValue("16") int commandsInFlight,
+        @DefaultValue("true") boolean automatic,
         Map<String, String> breakdownTypes) {
 
     static final Duration AMAZON_MAX_WINDOW = Duration.ofDays(180);
@@ -65,6 +67,7 @@ public record FinancesProperties(
                 Duration.ofDays(30),
                 Duration.ofDays(7),
                 16,
+                true,
                 Map.of());
     }
 }

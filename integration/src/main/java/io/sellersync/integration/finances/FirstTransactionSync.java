@@ -25,17 +25,23 @@ class FirstTransactionSync {
 
     private final ObjectProvider<SchedulerClient> scheduler;
     private final OneTimeTask<String> syncTask;
+    private final FinancesProperties properties;
 
     FirstTransactionSync(
             ObjectProvider<SchedulerClient> scheduler,
-            @Qualifier("transactionsSyncTask") OneTimeTask<String> syncTask) {
+            @Qualifier("transactionsSyncTask") OneTimeTask<String> syncTask,
+            FinancesProperties properties) {
         this.scheduler = scheduler;
         this.syncTask = syncTask;
+        this.properties = properties;
     }
 
     @EventHandler
     @DisallowReplay
     void on(SellerAccountConnectedEvent event) {
+        if (!properties.automatic()) {
+            return;
+        }
         String id = FinanceTasks.runId(event.accountId(), SyncWindowKind.INCREMENTAL);
         scheduler.getObject().scheduleIfNotExists(syncTask.instance(id, id), Instant.now());
     }

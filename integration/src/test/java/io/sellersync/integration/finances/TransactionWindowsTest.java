@@ -71,6 +71,7 @@ class TransactionWindowsTest {
                         Duration.ofDays(181),
                         Duration.ofDays(7),
                         16,
+                        true,
                         Map.of()))
                 .hasMessageContaining("max-window");
         assertThatThrownBy(() -> new FinancesProperties(
@@ -83,6 +84,7 @@ class TransactionWindowsTest {
                         Duration.ofDays(30),
                         Duration.ofDays(7),
                         16,
+                        true,
                         Map.of()))
                 .hasMessageContaining("settle");
     }
