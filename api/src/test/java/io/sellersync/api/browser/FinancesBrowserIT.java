@@ -338,7 +338,7 @@ class FinancesBrowserIT {
                 .path("syncTransactions")
                 .entity(Boolean.class)
                 .isEqualTo(true);
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> {
                     JsonNode status = new com.fasterxml.jackson.databind.ObjectMapper()

@@ -226,7 +226,7 @@ class FinancesFlowIT {
         List<TransactionView> transactions = local();
 
         projections.replay("finances", "test");
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(5))
                 .until(() -> !projections.status("finances").replaying() && local().size() == transactions.size());
 
         assertThat(queries.query(
@@ -245,7 +245,7 @@ class FinancesFlowIT {
         Instant now = emulatorNow();
         Instant end = now.minus(Duration.ofMinutes(3));
         commands.sendAndWait(new SyncTransactionsCommand(seller.accountId, kind));
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> {
                     SyncCursorView cursor = cursor().orElse(null);

@@ -48,6 +48,8 @@ import org.springframework.stereotype.Component;
 public class TransactionSync {
 
     private static final Logger log = LoggerFactory.getLogger(TransactionSync.class);
+    private static final int CATCH_UP_ROUNDS = 5;
+    private static final java.time.Duration CATCH_UP_GAP = java.time.Duration.ofMinutes(1);
 
     /** One window on Amazon's clock, {@code [from, to)}. */
     public record Window(Instant from, Instant to) {}
@@ -109,23 +111,39 @@ public class TransactionSync {
         return windows;
     }
 
-    /** An incremental run, or a sweep, for the account: window after window until one fails. */
+    /**
+     * An incremental run, or a sweep, for the account: window after window until one fails. An incremental run then
+     * continues from where it got to while Amazon's clock has moved on by more than a minute (a "sync now" that joined
+     * the running run is served by it), at most a few times.
+     */
     public Outcome run(AccountId accountId, SyncWindowKind kind) {
-        Instant now = clock.instant();
-        List<Window> windows;
         if (kind == SyncWindowKind.SWEEP) {
-            windows = sweep(now, properties);
-        } else {
-            Instant cursor = queries.query(
-                            new FindSyncCursorQuery(accountId, SyncDataSet.TRANSACTIONS),
-                            ResponseTypes.optionalInstanceOf(SyncCursorView.class))
-                    .join()
-                    .map(SyncCursorView::position)
-                    .orElse(null);
-            windows = incremental(cursor, now, properties);
+            return readAll(accountId, sweep(clock.instant(), properties), kind, new Outcome(0, 0, null));
         }
-        int done = 0;
-        long seen = 0;
+        Instant cursor = queries.query(
+                        new FindSyncCursorQuery(accountId, SyncDataSet.TRANSACTIONS),
+                        ResponseTypes.optionalInstanceOf(SyncCursorView.class))
+                .join()
+                .map(SyncCursorView::position)
+                .orElse(null);
+        List<Window> windows = incremental(cursor, clock.instant(), properties);
+        Outcome outcome = new Outcome(0, 0, null);
+        for (int round = 0; round < CATCH_UP_ROUNDS && !windows.isEmpty(); round++) {
+            outcome = readAll(accountId, windows, kind, outcome);
+            if (outcome.failed()) {
+                return outcome;
+            }
+            Instant reached = windows.get(windows.size() - 1).to();
+            Instant end = clock.instant().minus(properties.settle());
+            windows =
+                    end.isAfter(reached.plus(CATCH_UP_GAP)) ? chunks(reached, end, properties.maxWindow()) : List.of();
+        }
+        return outcome;
+    }
+
+    private Outcome readAll(AccountId accountId, List<Window> windows, SyncWindowKind kind, Outcome before) {
+        int done = before.windows();
+        long seen = before.transactions();
         for (Window window : windows) {
             Outcome one = read(accountId, window, kind);
             if (one.failed()) {
