@@ -11,9 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application on a random port, with metrics exported as in production (Spring Boot's tests switch the
  * Prometheus endpoint off otherwise). Every class with this annotation shares one application context and one
- * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set. Feed timings are
- * (and two-phase runs' waits) seconds instead of minutes and hours, so a feed's whole life (polls, delay marks, read-back rounds and their
- * deadlines) fits in a test while the emulator's clock is advanced by the test.
+ * database: the embedded PostgreSQL in a fresh folder, or {@code SPRING_DATASOURCE_URL} when set. Feed timings (and
+ * two-phase runs' waits) are seconds instead of minutes and hours, so a feed's whole life (polls, delay marks,
+ * read-back rounds and their deadlines) fits in a test while the emulator's clock is advanced by the test.
+ * Transactions are synced only when a test asks (no background syncs of the accounts other tests connect).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,7 +31,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "sellersync.feeds.verify-timeout-new-sku=50s",
             "sellersync.twophase.price-timeout=40s",
             "sellersync.twophase.settle-after-first=20s",
-            "sellersync.twophase.rescue-timeout=40s"
+            "sellersync.twophase.rescue-timeout=40s",
+            "sellersync.finances.automatic=false"
         })
 @AutoConfigureObservability
 public @interface SellersyncIntegrationTest {

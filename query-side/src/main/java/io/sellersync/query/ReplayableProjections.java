@@ -4,6 +4,7 @@ package io.sellersync.query;
 import io.sellersync.query.accounts.AccountsProjection;
 import io.sellersync.query.activity.ActivityProjection;
 import io.sellersync.query.feed.FeedProjection;
+import io.sellersync.query.finances.FinanceProjection;
 import io.sellersync.query.inventory.InventoryProjection;
 import io.sellersync.query.queue.QueueProjection;
 import io.sellersync.query.sync.SyncCursorProjection;
@@ -20,7 +21,8 @@ public final class ReplayableProjections {
             QueueProjection.GROUP,
             FeedProjection.GROUP,
             SyncCursorProjection.GROUP,
-            SyncRunProjection.GROUP);
+            SyncRunProjection.GROUP,
+            FinanceProjection.GROUP);
 
     private ReplayableProjections() {}
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.query;
 
+import io.sellersync.messages.finances.FeeRules;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.springframework.boot.SpringBootConfiguration;
@@ -10,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * The feed and queue projections wired by Spring Boot against the real PostgreSQL on 127.0.0.1:5432 (database
+ * The feed, queue, sync-cursor and finance projections wired by Spring Boot against the real PostgreSQL on 127.0.0.1:5432 (database
  * {@code test}), in a schema of their own that Flyway cleans and migrates with the query-side scripts at start. Entities
  * are validated against the migrated tables ({@code ddl-auto=validate}), as the application does. Use with
  * {@code @SpringBootTest(classes = ProjectionDatabase.class)} and
@@ -23,13 +27,27 @@ import org.springframework.context.annotation.ComponentScan;
             "io.sellersync.query.feed",
             "io.sellersync.query.queue",
             "io.sellersync.query.sync",
-            "io.sellersync.query.twophase"
+            "io.sellersync.query.twophase",
+            "io.sellersync.query.finances"
         })
 public class ProjectionDatabase {
 
     @Bean
     QueryUpdateEmitter queryUpdateEmitter() {
         return SimpleQueryUpdateEmitter.builder().build();
+    }
+
+    @Bean
+    FeeRules feeRules() {
+        return FeeRules.defaults();
+    }
+
+    /** An in-memory event store for the query handlers that read an aggregate's history. */
+    @Bean
+    EventStore eventStore() {
+        return EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine())
+                .build();
     }
 
     @Bean

@@ -24,10 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 class PagesController {
 
     /** Page path → title and the tracker issue that builds it. */
-    private static final Map<String, List<String>> COMING = Map.of(
-            "orders", List.of("Orders", "8", "Orders from the Orders API 2026-01-01, with inventory links"),
-            "transactions", List.of("Transactions", "9", "Finances transactions with fee breakdowns"),
-            "reconciliation", List.of("Reconciliation", "9", "Per-order, per-month and per-payout reconciliation"));
+    private static final Map<String, List<String>> COMING =
+            Map.of("orders", List.of("Orders", "8", "Orders from the Orders API 2026-01-01, with inventory links"));
 
     private final QueryGateway queries;
     private final ProjectionAdmin projections;
@@ -60,7 +58,7 @@ class PagesController {
         return "dashboard";
     }
 
-    @GetMapping("/{page:orders|transactions|reconciliation}")
+    @GetMapping("/{page:orders}")
     String coming(@PathVariable String page, Model model) {
         List<String> info = COMING.get(page);
         if (info == null) {

@@ -170,9 +170,11 @@ class FinancesController {
                     .put("relatedIdentifierName", "TRANSFER_ID")
                     .put("relatedIdentifierValue", t.transactionId());
         }
-        related.addObject()
-                .put("relatedIdentifierName", "FINANCIAL_EVENT_GROUP_ID")
-                .put("relatedIdentifierValue", t.financialEventGroupId());
+        if (t.financialEventGroupId() != null) {
+            related.addObject()
+                    .put("relatedIdentifierName", "FINANCIAL_EVENT_GROUP_ID")
+                    .put("relatedIdentifierValue", t.financialEventGroupId());
+        }
         node.put("transactionType", t.transactionType());
         node.put("transactionId", t.transactionId());
         node.put("transactionStatus", t.transactionStatus());
@@ -186,6 +188,13 @@ class FinancesController {
                         Marketplace.byId(t.marketplaceId())
                                 .map(Marketplace::displayName)
                                 .orElse(t.marketplaceId()));
+        if (t.maturityDate() != null) {
+            node.putArray("contexts")
+                    .addObject()
+                    .put("contextType", "DeferredContext")
+                    .put("deferralReason", "DD7")
+                    .put("maturityDate", t.maturityDate().toString());
+        }
         if (t.sku() != null) {
             item(node, t);
         }

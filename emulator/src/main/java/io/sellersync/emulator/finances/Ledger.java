@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>A shipped order becomes a {@code Shipment} transaction, posted up to 48 hours after shipping as
- *       {@code DEFERRED}; it changes in place to {@code DEFERRED_RELEASED} seven days later. Its breakdown comes from
+ *       {@code DEFERRED} (with its maturity date, in no financial event group yet); it changes in place to
+ *       {@code DEFERRED_RELEASED} seven days later and joins the group open at its release. Its breakdown comes from
  *       {@link OrderCharges}: sales (item, shipping, promotion) and Amazon's fees (commission, digital services fee,
  *       FBA fulfilment fee), each rounded to the cent, every parent the exact sum of its children.
  *   <li>On the first of every month each seller pays the selling plan's subscription, a {@code ServiceFee}.
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  *       sale, the commission and the digital services fee, but keeps the FBA fee and a refund administration fee.
  *   <li>Faults can post shipments late and change posted ones in place (a commission correction).
  *   <li>Every 14 days a financial event group closes and a {@code Transfer} pays out everything that became payable
- *       in it (refunds and service fees when posted, shipments when released).
+ *       in it (refunds and service fees when posted, shipments when released); a control can make one payout differ.
  * </ul>
  */
 @Component
@@ -52,6 +53,7 @@ public class Ledger {
     private final Timeline timeline;
     private final Faults faults;
     private final Map<String, Transaction> transactions = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> payoutDiscrepancies = new LinkedHashMap<>();
     private Random random = new Random(0);
     private long sequence;
 
@@ -66,6 +68,7 @@ public class Ledger {
      */
     public synchronized void reset(long seed, Instant from, List<String> sellerIds) {
         transactions.clear();
+        payoutDiscrepancies.clear();
         random = new Random(seed ^ 0x1ED6E2L);
         sequence = 0;
         long next = from.getEpochSecond() / GROUP_LENGTH.toSeconds() + 1;
@@ -103,7 +106,9 @@ public class Ledger {
                     t -> change(shipment.transactionId(), adjustment));
         }
         timeline.schedule(
-                posted.plus(DEFERRAL), "release " + shipment.transactionId(), t -> release(shipment.transactionId()));
+                posted.plus(DEFERRAL),
+                "release " + shipment.transactionId(),
+                t -> release(shipment.transactionId(), t));
         if (random.nextInt(20) == 0) {
             Instant refunded = posted.plus(Duration.ofDays(3 + random.nextInt(8)));
             Transaction refund = refund(order, shipment, refunded);
@@ -115,11 +120,28 @@ public class Ledger {
         transactions.put(transaction.transactionId(), transaction);
     }
 
-    private synchronized void release(String transactionId) {
+    /**
+     * The release of a deferred shipment, in place: {@code DEFERRED_RELEASED}, and it joins the financial event group
+     * open now, the one whose payout includes it.
+     */
+    private synchronized void release(String transactionId, Instant at) {
         Transaction transaction = transactions.get(transactionId);
         if (transaction != null && "DEFERRED".equals(transaction.transactionStatus())) {
-            transactions.put(transactionId, transaction.withStatus("DEFERRED_RELEASED"));
+            transactions.put(
+                    transactionId, transaction.released("DEFERRED_RELEASED", groupId(transaction.sellerId(), at)));
         }
+    }
+
+    /**
+     * Control: the next payout of the seller in the marketplace pays {@code amount} more than what became payable in
+     * its group (negative: less), so a reconciliation has exactly one mismatch to find.
+     */
+    public synchronized void injectPayoutDiscrepancy(String sellerId, String marketplaceId, BigDecimal amount) {
+        payoutDiscrepancies.merge(sellerId + "|" + marketplaceId, amount, BigDecimal::add);
+    }
+
+    public synchronized Map<String, BigDecimal> pendingPayoutDiscrepancies() {
+        return Map.copyOf(payoutDiscrepancies);
     }
 
     /** Fault: Amazon corrects the commission of a posted transaction in place (same id, new amounts). */
@@ -201,7 +223,10 @@ public class Ledger {
             if (sum.signum() == 0) {
                 continue;
             }
-            BigDecimal amount = sum.negate();
+            BigDecimal amount = sum.negate()
+                    .subtract(payoutDiscrepancies.getOrDefault(
+                            first.sellerId() + "|" + first.marketplaceId(), BigDecimal.ZERO));
+            payoutDiscrepancies.remove(first.sellerId() + "|" + first.marketplaceId());
             sequence++;
             Transaction transfer = new Transaction(
                     String.format("TRANSFER-%s-%08d", groupId(first.sellerId(), start), sequence),
@@ -275,7 +300,7 @@ public class Ledger {
                 description,
                 posted,
                 order.orderId(),
-                groupId(order.sellerId(), posted),
+                "Shipment".equals(type) ? null : groupId(order.sellerId(), posted),
                 order.currency(),
                 sales.amount().add(expenses.amount()),
                 List.of(sales, expenses),

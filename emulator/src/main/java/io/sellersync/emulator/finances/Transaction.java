@@ -90,7 +90,12 @@ public record Transaction(
                 fulfillmentNetwork);
     }
 
-    public Transaction withStatus(String status) {
+    /** When a deferred transaction's money is released: its new status and the financial event group it joins. */
+    public Instant maturityDate() {
+        return "DEFERRED".equals(transactionStatus) ? postedDate.plus(Ledger.DEFERRAL) : null;
+    }
+
+    public Transaction released(String status, String groupId) {
         return new Transaction(
                 transactionId,
                 sellerId,
@@ -100,7 +105,7 @@ public record Transaction(
                 description,
                 postedDate,
                 orderId,
-                financialEventGroupId,
+                groupId,
                 currency,
                 totalAmount,
                 breakdowns,

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finances 2024-06-19 {@code listTransactions} against {@code finances_2024-06-19.json}: every page of both
- * marketplaces over a month, so shipments (merchant- and Amazon-fulfilled), refunds, service fees and transfers.
+ * marketplaces over a month, so shipments (merchant- and Amazon-fulfilled, deferred with their {@code DeferredContext}
+ * and released), refunds, service fees and transfers.
  */
 class FinancesContractTest extends EmulatorTest {
 
@@ -26,13 +27,16 @@ class FinancesContractTest extends EmulatorTest {
         assumeTrue(SpApiModels.available(), SpApiModels.missingReason());
         buyFor(48, 20);
         advance(31L * 24 * 3600);
+        buyFor(24, 20);
+        advance(3L * 24 * 3600);
         String token = token();
         Set<String> types = new HashSet<>();
+        Set<String> statuses = new HashSet<>();
         Set<String> networks = new HashSet<>();
         for (String marketplace : List.of(UK, DE)) {
             String query = "/finances/2024-06-19/transactions?postedAfter=" + START + "&marketplaceId=" + marketplace;
             Http.Response page = conforms(FINANCES, "listTransactions", 200, http.get(query, token));
-            collect(page, types, networks);
+            collect(page, types, statuses, networks);
             while (page.json().at("/payload/nextToken").isTextual()) {
                 page = conforms(
                         FINANCES,
@@ -42,11 +46,12 @@ class FinancesContractTest extends EmulatorTest {
                                 query + "&nextToken="
                                         + page.json().at("/payload/nextToken").asText(),
                                 token));
-                collect(page, types, networks);
+                collect(page, types, statuses, networks);
             }
         }
         assertThat(types).contains("Shipment", "Refund", "Transfer", "ServiceFee");
         assertThat(networks).containsExactlyInAnyOrder("AFN", "MFN");
+        assertThat(statuses).containsExactlyInAnyOrder("DEFERRED", "DEFERRED_RELEASED", "RELEASED");
         conforms(
                 FINANCES,
                 "listTransactions",
@@ -59,9 +64,10 @@ class FinancesContractTest extends EmulatorTest {
                 http.get("/finances/2024-06-19/transactions?postedBefore=2022-03-07", token));
     }
 
-    private static void collect(Http.Response page, Set<String> types, Set<String> networks) {
+    private static void collect(Http.Response page, Set<String> types, Set<String> statuses, Set<String> networks) {
         for (JsonNode t : page.json().at("/payload/transactions")) {
             types.add(t.get("transactionType").asText());
+            statuses.add(t.get("transactionStatus").asText());
             t.findValues("fulfillmentNetwork").forEach(n -> networks.add(n.asText()));
         }
     }

@@ -107,12 +107,20 @@ public final class ContractValidator {
                 .orElse(null);
     }
 
+    /**
+     * The validator adds {@code additionalProperties: false} to every object schema that leaves it open. Finances'
+     * {@code Context} is an {@code allOf} of seven object schemas, so with it no context can match all seven; for that
+     * model additional properties are left unchecked (every declared property is still checked).
+     */
     private OpenApiInteractionValidator load(String model) {
+        LevelResolver.Builder levels =
+                LevelResolver.create().withLevel("validation.request.security", ValidationReport.Level.IGNORE);
+        if (model.contains("finances_2024-06-19")) {
+            levels.withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE);
+        }
         return OpenApiInteractionValidator.createForSpecificationUrl(
                         modelsDir.resolve(model).toUri().toString())
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-                        .build())
+                .withLevelResolver(levels.build())
                 .build();
     }
 

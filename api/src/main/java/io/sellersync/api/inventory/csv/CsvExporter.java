@@ -87,7 +87,7 @@ public final class CsvExporter {
         out.write("\r\n");
     }
 
-    static String quote(String raw) {
+    public static String quote(String raw) {
         if (raw == null) {
             return "";
         }
