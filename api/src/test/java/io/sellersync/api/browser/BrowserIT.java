@@ -9,6 +9,7 @@ import io.sellersync.api.security.UserAccounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,9 @@ class BrowserIT {
                 By.cssSelector("tr[data-projection='accounts']"), "up to date"));
         screenshot("activity");
         browser.findElement(By.linkText("Settings")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
+        // The page lists every account of the database: on a shared database after the other suites, that is many.
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));
         assertThat(text()).as("the rebuilt read model still lists the account").contains("Acme Browser EU");
     }
 

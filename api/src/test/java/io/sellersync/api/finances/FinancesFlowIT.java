@@ -98,7 +98,7 @@ class FinancesFlowIT {
     @Order(1)
     void weeksOfTradingSyncedWeekByWeekEqualTheEmulatorsGroundTruthExactly() {
         EmulatorClock.follow(() -> seller == null ? Instant.parse(START) : emulatorNow());
-        seller = new EmulatedSeller(connections, "Finances IT seller", Map.of("start-time", START, "seed", "11"));
+        seller = new EmulatedSeller(connections, "Finances IT seller", Map.of("start-time", START, "seed", "911"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> queries.query(
                                 new FindAccountQuery(seller.accountId),
