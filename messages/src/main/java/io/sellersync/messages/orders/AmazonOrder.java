@@ -36,6 +36,20 @@ public record AmazonOrder(
         return items.stream().filter(i -> i.orderItemId().equals(orderItemId)).findFirst();
     }
 
+    /**
+     * The units of an item that left the seller's stock: none for a cancelled order, every unit ordered for a shipped
+     * one (what Amazon reports fulfilled, or every unit ordered when it leaves that out), otherwise what Amazon reports shipped.
+     */
+    public int shippedUnits(OrderItem item) {
+        if (status == OrderStatus.CANCELLED) {
+            return 0;
+        }
+        if (status == OrderStatus.SHIPPED) {
+            return item.quantityShipped() > 0 ? item.quantityShipped() : item.quantityOrdered();
+        }
+        return Math.max(0, Math.min(item.quantityShipped(), item.quantityOrdered()));
+    }
+
     /** Units ordered over all items. */
     public int units() {
         return items.stream().mapToInt(OrderItem::quantityOrdered).sum();
