@@ -22,11 +22,11 @@ import io.sellersync.messages.orders.RecordOrderItemUnmatchedCommand;
 import io.sellersync.messages.orders.ReleaseReason;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -153,7 +153,13 @@ class AmazonOrderAggregate {
                     "Item %s of order %s has no unmatched units".formatted(item.orderItemId(), item.sellerSku()));
         }
         apply(new OrderItemIgnoredEvent(
-                orderId, accountId, item.orderItemId(), item.sellerSku(), open, 0, Instant.now(Clock.systemUTC())));
+                orderId,
+                accountId,
+                item.orderItemId(),
+                item.sellerSku(),
+                open,
+                0,
+                GenericEventMessage.clock.instant()));
     }
 
     private OrderItem requireItem(String orderItemId) {
@@ -169,7 +175,7 @@ class AmazonOrderAggregate {
     }
 
     private static Instant at(Instant at) {
-        return at != null ? at : Instant.now(Clock.systemUTC());
+        return at != null ? at : GenericEventMessage.clock.instant();
     }
 
     private static void check(ImportOrderCommand command) {

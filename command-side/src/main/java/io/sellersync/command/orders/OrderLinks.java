@@ -15,6 +15,7 @@ import io.sellersync.messages.orders.ReleaseReason;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An order's linking as its events tell it: the order as Amazon last showed it and, per order item, the inventory
@@ -37,6 +38,20 @@ final class OrderLinks {
         int linkedFrom(InventoryItemId itemId) {
             return linked.getOrDefault(itemId, 0);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ItemLinks other
+                    && linked.equals(other.linked)
+                    && ignored == other.ignored
+                    && returned == other.returned
+                    && unmatched == other.unmatched;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(linked, ignored, returned, unmatched);
+        }
     }
 
     private AmazonOrder order;
@@ -52,7 +67,13 @@ final class OrderLinks {
         return order;
     }
 
+    /** An order item's linking (an empty one, not kept, when nothing happened to it yet). */
     ItemLinks item(String orderItemId) {
+        ItemLinks links = items.get(orderItemId);
+        return links != null ? links : new ItemLinks();
+    }
+
+    private ItemLinks changing(String orderItemId) {
         return items.computeIfAbsent(orderItemId, id -> new ItemLinks());
     }
 
@@ -82,23 +103,23 @@ final class OrderLinks {
         } else if (event instanceof OrderUpdatedEvent e) {
             order = e.order();
         } else if (event instanceof OrderItemLinkedEvent e) {
-            ItemLinks links = item(e.orderItemId());
+            ItemLinks links = changing(e.orderItemId());
             links.linked.merge(e.itemId(), e.units(), Integer::sum);
             if (e.localSku() != null) {
                 localSkus.put(e.itemId(), e.localSku());
             }
             links.unmatched = e.unmatchedUnits();
         } else if (event instanceof OrderItemUnlinkedEvent e) {
-            ItemLinks links = item(e.orderItemId());
+            ItemLinks links = changing(e.orderItemId());
             links.linked.remove(e.itemId());
             if (e.reason() == ReleaseReason.RETURNED) {
                 links.returned += e.units();
             }
             links.unmatched = e.unmatchedUnits();
         } else if (event instanceof OrderItemUnmatchedEvent e) {
-            item(e.orderItemId()).unmatched = e.unmatchedUnits();
+            changing(e.orderItemId()).unmatched = e.unmatchedUnits();
         } else if (event instanceof OrderItemIgnoredEvent e) {
-            ItemLinks links = item(e.orderItemId());
+            ItemLinks links = changing(e.orderItemId());
             links.ignored += e.units();
             links.unmatched = e.unmatchedUnits();
         }
