@@ -110,10 +110,12 @@ class ReconciliationQueries {
             params.add(search);
         }
         params.add(Timestamp.from(clock.instant().minus(withoutTransactionsAfter)));
+        params.add((double) withoutTransactionsAfter.toSeconds());
         params.add(search != null);
         // o: the transactions per order and currency; v: the orders (order_view); a: each account's earliest known
-        // purchase (a transaction posted before it cannot expect its order to be synced). An order without
-        // transactions is listed when it is overdue (or searched for).
+        // purchase. A transaction first posted within N days after it may belong to an order bought before the
+        // orders synced reach back, so only later ones are flagged without order. An order without transactions is
+        // listed when it is overdue (or searched for).
         String orders = """
                 with o as (
                     select t.account_id, t.order_id, t.currency, max(t.marketplace_id) marketplace_id, count(*) n,
@@ -142,7 +144,7 @@ class ReconciliationQueries {
                         (o.order_id is null and v.status not in ('CANCELLED', 'PENDING') and v.due_from < ?)
                             f_without_tx,
                         (o.order_id is not null and v.amazon_order_id is null and a.first_purchase is not null
-                            and o.last_posted >= a.first_purchase) f_without_order,
+                            and o.first_posted >= a.first_purchase + make_interval(secs => ?)) f_without_order,
                         o.order_id is not null has_tx
                     from o full join v on v.account_id = o.account_id and v.amazon_order_id = o.order_id
                     left join a on a.account_id = coalesce(o.account_id, v.account_id)),
