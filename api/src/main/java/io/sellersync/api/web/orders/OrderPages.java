@@ -26,6 +26,7 @@ import io.sellersync.messages.orders.ListUnmatchedOrderItemsQuery;
 import io.sellersync.messages.orders.OrderBackfillView;
 import io.sellersync.messages.orders.OrderDetailView;
 import io.sellersync.messages.orders.OrderFilter;
+import io.sellersync.messages.orders.OrderItemView;
 import io.sellersync.messages.orders.OrderPage;
 import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.orders.OrderSummaryQuery;
@@ -43,12 +44,15 @@ import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.sync.SyncWindowKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -73,6 +77,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPages {
 
     static final int PAGE_SIZE = 50;
+    private static final Duration WAIT = Duration.ofSeconds(5);
     private static final int CANDIDATES = 20;
 
     private final QueryGateway queries;
@@ -266,10 +271,11 @@ class OrderPages {
             if (units < 1) {
                 throw BusinessException.invalid("units", "Pick at least one unit");
             }
+            AmazonOrderId id = OrderInputs.orderId("orderId", orderId);
+            int before = linkedUnits(id, orderItemId);
             commands.sendAndWait(new ResolveUnmatchedOrderItemCommand(
-                    OrderInputs.orderId("orderId", orderId),
-                    orderItemId,
-                    List.of(new UnitPick(new InventoryItemId(itemId), units))));
+                    id, orderItemId, List.of(new UnitPick(new InventoryItemId(itemId), units))));
+            awaitItem(id, orderItemId, i -> i.linkedUnits() > before);
             redirect.addFlashAttribute("notice", units + " unit(s) linked to order " + amazonId(orderId) + ".");
         } catch (RuntimeException e) {
             PageInputs.flashRefusal(redirect, e);
@@ -280,8 +286,9 @@ class OrderPages {
     @PostMapping("/orders/unmatched/ignore")
     String ignore(@RequestParam String orderId, @RequestParam String orderItemId, RedirectAttributes redirect) {
         try {
-            commands.sendAndWait(
-                    new IgnoreUnmatchedOrderItemCommand(OrderInputs.orderId("orderId", orderId), orderItemId));
+            AmazonOrderId id = OrderInputs.orderId("orderId", orderId);
+            commands.sendAndWait(new IgnoreUnmatchedOrderItemCommand(id, orderItemId));
+            awaitItem(id, orderItemId, i -> i.unmatchedUnits() == 0);
             redirect.addFlashAttribute("notice", "Unmatched units of order " + amazonId(orderId) + " ignored.");
         } catch (RuntimeException e) {
             PageInputs.flashRefusal(redirect, e);
@@ -296,13 +303,45 @@ class OrderPages {
             @RequestParam(defaultValue = "RETURNED") String reason,
             RedirectAttributes redirect) {
         try {
-            commands.sendAndWait(new ReleaseOrderItemCommand(
-                    OrderInputs.orderId("orderId", orderId), orderItemId, OrderInputs.reason("reason", reason)));
+            AmazonOrderId id = OrderInputs.orderId("orderId", orderId);
+            commands.sendAndWait(new ReleaseOrderItemCommand(id, orderItemId, OrderInputs.reason("reason", reason)));
+            awaitItem(id, orderItemId, i -> i.linkedUnits() == 0);
             redirect.addFlashAttribute("notice", "The item's inventory units were released.");
         } catch (RuntimeException e) {
             PageInputs.flashRefusal(redirect, e);
         }
         return "redirect:/orders/" + orderId;
+    }
+
+    /**
+     * Waits briefly (at most 5 s) until the read model shows the order item as {@code done} says, so the page rendered
+     * next does not show the state from before the command; after that it renders anyway.
+     */
+    private void awaitItem(AmazonOrderId id, String orderItemId, Predicate<OrderItemView> done) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < until) {
+            if (item(id, orderItemId).map(done::test).orElse(false)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int linkedUnits(AmazonOrderId id, String orderItemId) {
+        return item(id, orderItemId).map(OrderItemView::linkedUnits).orElse(0);
+    }
+
+    private Optional<OrderItemView> item(AmazonOrderId id, String orderItemId) {
+        return queries.query(new FindOrderQuery(id), ResponseTypes.optionalInstanceOf(OrderDetailView.class))
+                .join()
+                .flatMap(d -> d.items().stream()
+                        .filter(i -> i.item().orderItemId().equals(orderItemId))
+                        .findFirst());
     }
 
     private void panel(Model model, List<AccountView> accounts) {
@@ -317,7 +356,7 @@ class OrderPages {
                 .join();
         model.addAttribute("syncAccounts", accounts);
         model.addAttribute(
-                "statuses",
+                "syncStatuses",
                 statuses.stream().collect(Collectors.toMap(s -> s.accountId().value(), s -> s, (a, b) -> a)));
         model.addAttribute("backfills", backfills);
     }
