@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
+import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.api.orders.OrdersIntegrationTest;
+import io.sellersync.api.security.ApiTokens;
+import io.sellersync.api.security.UserAccounts;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.finances.OrderReconciliationFlag;
@@ -38,6 +41,11 @@ import io.sellersync.messages.sync.SyncCursorView;
 import io.sellersync.messages.sync.SyncDataSet;
 import io.sellersync.messages.sync.SyncWindowKind;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +63,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -89,6 +99,15 @@ class OrderReconciliationIT {
     @Autowired
     ProjectionAdmin projections;
 
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @LocalServerPort
+    int port;
+
     @AfterAll
     static void stop() {
         EmulatorClock.follow(null);
@@ -99,7 +118,7 @@ class OrderReconciliationIT {
     }
 
     @Test
-    void ordersAndTheirTransactionsReconcileAndSoldUnitsAddUpToTheirOrders() {
+    void ordersAndTheirTransactionsReconcileAndSoldUnitsAddUpToTheirOrders() throws Exception {
         EmulatorClock.follow(() -> seller == null ? Instant.parse(START) : emulatorNow());
         seller = new EmulatedSeller(
                 connections,
@@ -178,6 +197,8 @@ class OrderReconciliationIT {
         }
         assertThat(compared).as("fully linked orders with money").isGreaterThan(5);
 
+        throughGraphQlAndThePages(linked.get(0), byOrder.get(linked.get(0)));
+
         Map<String, List<SoldUnitsView>> units = new LinkedHashMap<>();
         linked.forEach(id -> units.put(id, soldUnits(id)));
         for (String projection : List.of("finances", "orders")) {
@@ -188,6 +209,91 @@ class OrderReconciliationIT {
                             && reconciliation().equals(all));
             linked.forEach(
                     id -> assertThat(soldUnits(id)).as(projection + " " + id).isEqualTo(units.get(id)));
+        }
+    }
+
+    /** The same figures through GraphQL, and the Reconciliation and inventory item pages render them. */
+    @SuppressWarnings("unchecked")
+    private void throughGraphQlAndThePages(String orderId, OrderReconciliationView money) throws Exception {
+        String token = IntegrationTestSupport.adminToken(users, tokens);
+        HttpGraphQlTester graphql = IntegrationTestSupport.graphQl(port, token);
+        Map<String, Object> page = graphql.document("""
+                        query($account: ID, $search: String) {
+                          orderReconciliation(accountId: $account, search: $search) {
+                            total flagCounts { flag label orders }
+                            items { orderId orderKnown orderStatus orderTotal { amount } sales { amount }
+                                    difference { amount } flagKinds transactions }
+                          }
+                          none: orderReconciliation(accountId: $account, flag: TOTAL_MISMATCH) { total }
+                        }""")
+                .variable("account", seller.accountId.value())
+                .variable("search", orderId)
+                .execute()
+                .path("$")
+                .entity(Map.class)
+                .get();
+        Map<String, Object> reconciliation = (Map<String, Object>) page.get("orderReconciliation");
+        Map<String, Object> row = ((List<Map<String, Object>>) reconciliation.get("items")).get(0);
+        assertThat(row).containsEntry("orderId", orderId).containsEntry("orderKnown", true);
+        assertThat(row).containsEntry("orderStatus", "SHIPPED");
+        assertThat(new BigDecimal((String) ((Map<String, Object>) row.get("difference")).get("amount")))
+                .isEqualByComparingTo("0");
+        assertThat(((Map<String, Object>) page.get("none")).get("total")).isEqualTo(0);
+        assertThat((List<?>) reconciliation.get("flagCounts")).hasSize(OrderReconciliationFlag.values().length);
+
+        List<Map<String, Object>> sold = graphql
+                .document("""
+                        query($order: ID!) { soldUnits(orderId: $order) {
+                          itemId units lineUnits transactions gross { amount } fees { amount } net { amount }
+                          cost { amount } margin { amount } } }""")
+                .variable("order", AmazonOrderId.of(seller.accountId, orderId).value())
+                .execute()
+                .path("soldUnits")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+        assertThat(sold).isNotEmpty();
+        BigDecimal net = sold.stream()
+                .map(m -> new BigDecimal((String) ((Map<String, Object>) m.get("net")).get("amount")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(net).isEqualByComparingTo(money.net().amount());
+        String itemId = (String) sold.get(0).get("itemId");
+        List<?> sales = graphql.document(
+                        "query($id: ID!) { inventoryItem(id: $id) { sales { amazonOrderId net { amount } } } }")
+                .variable("id", itemId)
+                .execute()
+                .path("inventoryItem.sales")
+                .entityList(Map.class)
+                .get();
+        assertThat(sales).isNotEmpty();
+        graphql.document("{ soldUnits { units } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("itemId")));
+
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of(
+                "/reconciliation?view=orders&account=" + seller.accountId.value(),
+                "/reconciliation?view=orders&flag=WITHOUT_TRANSACTIONS&account=" + seller.accountId.value(),
+                "/inventory/" + itemId,
+                "/reconciliation/orders.csv?account=" + seller.accountId.value())) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            if (path.startsWith("/inventory")) {
+                assertThat(response.body()).contains("id=\"item-sales\"").contains(orderId);
+            } else if (path.endsWith(".csv?account=" + seller.accountId.value())) {
+                assertThat(response.body()).startsWith("\uFEFFOrder ID,").contains(orderId);
+            } else {
+                assertThat(response.body()).contains("id=\"order-flags\"");
+            }
         }
     }
 

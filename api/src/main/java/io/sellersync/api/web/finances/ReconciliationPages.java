@@ -12,6 +12,7 @@ import io.sellersync.messages.finances.MonthlySummaryQuery;
 import io.sellersync.messages.finances.OrderReconciliationFlag;
 import io.sellersync.messages.finances.OrderReconciliationPage;
 import io.sellersync.messages.finances.OrderReconciliationQuery;
+import io.sellersync.messages.finances.OrderReconciliationView;
 import io.sellersync.messages.finances.PayoutReconciliationPage;
 import io.sellersync.messages.finances.PayoutReconciliationQuery;
 import io.sellersync.messages.finances.PayoutReconciliationView;
@@ -130,6 +131,31 @@ class ReconciliationPages {
                     .join();
             for (PayoutReconciliationView p : rows.items()) {
                 FinanceCsv.payout(out, p);
+            }
+            if (rows.items().size() < 500) {
+                break;
+            }
+        }
+        out.flush();
+    }
+
+    @GetMapping("/reconciliation/orders.csv")
+    void ordersCsv(
+            @RequestParam(required = false) String account,
+            @RequestParam(defaultValue = "false") boolean mismatches,
+            @RequestParam(required = false) String flag,
+            HttpServletResponse response)
+            throws IOException {
+        AccountId accountId = PageInputs.blankToNull(account) == null ? null : new AccountId(account.strip());
+        Writer out = csv(response, "orders");
+        FinanceCsv.ordersHeader(out);
+        for (int page = 0; ; page++) {
+            OrderReconciliationPage rows = queries.query(
+                            new OrderReconciliationQuery(accountId, null, mismatches, flag(flag), page, 500),
+                            ResponseTypes.instanceOf(OrderReconciliationPage.class))
+                    .join();
+            for (OrderReconciliationView o : rows.items()) {
+                FinanceCsv.order(out, o);
             }
             if (rows.items().size() < 500) {
                 break;
