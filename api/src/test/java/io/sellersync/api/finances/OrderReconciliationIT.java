@@ -64,6 +64,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
@@ -217,7 +218,7 @@ class OrderReconciliationIT {
     private void throughGraphQlAndThePages(String orderId, OrderReconciliationView money) throws Exception {
         String token = IntegrationTestSupport.adminToken(users, tokens);
         HttpGraphQlTester graphql = IntegrationTestSupport.graphQl(port, token);
-        Map<String, Object> page = graphql.document("""
+        GraphQlTester.Response response = graphql.document("""
                         query($account: ID, $search: String) {
                           orderReconciliation(accountId: $account, search: $search) {
                             total flagCounts { flag label orders }
@@ -228,17 +229,15 @@ class OrderReconciliationIT {
                         }""")
                 .variable("account", seller.accountId.value())
                 .variable("search", orderId)
-                .execute()
-                .path("$")
-                .entity(Map.class)
-                .get();
-        Map<String, Object> reconciliation = (Map<String, Object>) page.get("orderReconciliation");
+                .execute();
+        Map<String, Object> reconciliation =
+                response.path("orderReconciliation").entity(Map.class).get();
         Map<String, Object> row = ((List<Map<String, Object>>) reconciliation.get("items")).get(0);
         assertThat(row).containsEntry("orderId", orderId).containsEntry("orderKnown", true);
         assertThat(row).containsEntry("orderStatus", "SHIPPED");
         assertThat(new BigDecimal((String) ((Map<String, Object>) row.get("difference")).get("amount")))
                 .isEqualByComparingTo("0");
-        assertThat(((Map<String, Object>) page.get("none")).get("total")).isEqualTo(0);
+        assertThat(response.path("none.total").entity(Integer.class).get()).isZero();
         assertThat((List<?>) reconciliation.get("flagCounts")).hasSize(OrderReconciliationFlag.values().length);
 
         List<Map<String, Object>> sold = graphql
