@@ -280,18 +280,18 @@ class OrderReconciliationIT {
                 "/reconciliation?view=orders&flag=WITHOUT_TRANSACTIONS&account=" + seller.accountId.value(),
                 "/inventory/" + itemId,
                 "/reconciliation/orders.csv?account=" + seller.accountId.value())) {
-            HttpResponse<String> response = http.send(
+            HttpResponse<String> rendered = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .header("Authorization", "Bearer " + token)
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(rendered.statusCode()).as(path).isEqualTo(200);
             if (path.startsWith("/inventory")) {
-                assertThat(response.body()).contains("id=\"item-sales\"").contains(orderId);
+                assertThat(rendered.body()).contains("id=\"item-sales\"").contains(orderId);
             } else if (path.endsWith(".csv?account=" + seller.accountId.value())) {
-                assertThat(response.body()).startsWith("\uFEFFOrder ID,").contains(orderId);
+                assertThat(rendered.body()).startsWith("\uFEFFOrder ID,").contains(orderId);
             } else {
-                assertThat(response.body()).contains("id=\"order-flags\"");
+                assertThat(rendered.body()).contains("id=\"order-flags\"");
             }
         }
     }
