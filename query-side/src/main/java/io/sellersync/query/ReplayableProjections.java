@@ -6,6 +6,7 @@ import io.sellersync.query.activity.ActivityProjection;
 import io.sellersync.query.feed.FeedProjection;
 import io.sellersync.query.finances.FinanceProjection;
 import io.sellersync.query.inventory.InventoryProjection;
+import io.sellersync.query.orders.OrderProjection;
 import io.sellersync.query.queue.QueueProjection;
 import io.sellersync.query.sync.SyncCursorProjection;
 import io.sellersync.query.twophase.SyncRunProjection;
@@ -22,7 +23,8 @@ public final class ReplayableProjections {
             FeedProjection.GROUP,
             SyncCursorProjection.GROUP,
             SyncRunProjection.GROUP,
-            FinanceProjection.GROUP);
+            FinanceProjection.GROUP,
+            OrderProjection.GROUP);
 
     private ReplayableProjections() {}
 }

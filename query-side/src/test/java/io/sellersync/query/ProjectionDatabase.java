@@ -28,7 +28,8 @@ import org.springframework.context.annotation.ComponentScan;
             "io.sellersync.query.queue",
             "io.sellersync.query.sync",
             "io.sellersync.query.twophase",
-            "io.sellersync.query.finances"
+            "io.sellersync.query.finances",
+            "io.sellersync.query.orders"
         })
 public class ProjectionDatabase {
 

@@ -5,6 +5,7 @@ import io.sellersync.api.inventory.csv.CsvExporter;
 import io.sellersync.messages.finances.CategoryAmount;
 import io.sellersync.messages.finances.FeeCategory;
 import io.sellersync.messages.finances.MonthSummaryView;
+import io.sellersync.messages.finances.OrderReconciliationView;
 import io.sellersync.messages.finances.PayoutReconciliationView;
 import io.sellersync.messages.finances.TransactionView;
 import io.sellersync.messages.shared.Marketplaces;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Transactions, months and payouts as CSV that accounting tools and spreadsheets import: UTF-8 with a BOM, a header
+ * Transactions, months, payouts and per-order reconciliation as CSV that accounting tools and spreadsheets import: UTF-8 with a BOM, a header
  * row, comma-separated, one row per record, dates as {@code yyyy-MM-dd} (and the full UTC time beside), amounts as
  * plain signed decimals with a dot in a currency column's currency, one column per fee category. Text cells that a
  * spreadsheet would run as a formula are neutralised as in the inventory export; amounts are written as numbers.
@@ -143,6 +144,61 @@ public final class FinanceCsv {
         amount(cells, p.difference());
         text(cells, p.transferDate() == null ? null : DAY.format(p.transferDate()));
         text(cells, p.transferTransactionId());
+        row(out, cells);
+    }
+
+    public static void ordersHeader(Writer out) throws IOException {
+        List<String> header = new ArrayList<>(List.of(
+                "Order ID",
+                "Marketplace",
+                "Order status",
+                "Purchase date",
+                "Currency",
+                "Order total",
+                "Sales",
+                "Difference",
+                "Refunds",
+                "Fees",
+                "Net",
+                "Uncategorised",
+                "Transactions",
+                "Last posted",
+                "Mismatch",
+                "Flags"));
+        for (FeeCategory category : FeeCategory.values()) {
+            if (category.isFee()) {
+                header.add(category.label());
+            }
+        }
+        start(out, header);
+    }
+
+    public static void order(Writer out, OrderReconciliationView o) throws IOException {
+        List<String> cells = new ArrayList<>();
+        text(cells, o.orderId());
+        text(cells, o.marketplaceId() == null ? null : Marketplaces.countryCode(o.marketplaceId()));
+        text(cells, o.orderStatus() == null ? null : o.orderStatus().name());
+        text(cells, o.purchaseDate() == null ? null : DAY.format(o.purchaseDate()));
+        text(cells, o.currency());
+        amount(cells, o.orderTotal());
+        amount(cells, o.sales());
+        amount(cells, o.difference());
+        amount(cells, o.refunds());
+        amount(cells, o.fees());
+        amount(cells, o.net());
+        amount(cells, o.uncategorised());
+        cells.add(Integer.toString(o.transactions()));
+        text(cells, o.lastPosted() == null ? null : DAY.format(o.lastPosted()));
+        text(cells, o.mismatch() ? "yes" : "no");
+        text(cells, String.join("; ", o.flags()));
+        Map<FeeCategory, BigDecimal> byCategory = new EnumMap<>(FeeCategory.class);
+        o.feeCategories().forEach(a -> byCategory.merge(a.category(), a.amount().amount(), BigDecimal::add));
+        for (FeeCategory category : FeeCategory.values()) {
+            if (category.isFee()) {
+                BigDecimal amount = byCategory.get(category);
+                cells.add(amount == null ? "0" : amount.toPlainString());
+            }
+        }
         row(out, cells);
     }
 

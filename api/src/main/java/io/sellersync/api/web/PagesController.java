@@ -9,23 +9,15 @@ import io.sellersync.messages.activity.ListActivityQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The dashboard, and the pages of flows that later issues build (they say so, and show no invented data). */
+/** The dashboard, GraphiQL and the settings entry. */
 @Controller
 class PagesController {
-
-    /** Page path → title and the tracker issue that builds it. */
-    private static final Map<String, List<String>> COMING =
-            Map.of("orders", List.of("Orders", "8", "Orders from the Orders API 2026-01-01, with inventory links"));
 
     private final QueryGateway queries;
     private final ProjectionAdmin projections;
@@ -56,19 +48,6 @@ class PagesController {
         model.addAttribute("projections", projections.list());
         model.addAttribute("today", LocalDate.now(clock));
         return "dashboard";
-    }
-
-    @GetMapping("/{page:orders}")
-    String coming(@PathVariable String page, Model model) {
-        List<String> info = COMING.get(page);
-        if (info == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        model.addAttribute("page", page);
-        model.addAttribute("title", info.get(0));
-        model.addAttribute("issue", info.get(1));
-        model.addAttribute("what", info.get(2));
-        return "coming";
     }
 
     @GetMapping("/graphiql")

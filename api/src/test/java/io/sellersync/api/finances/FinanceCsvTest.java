@@ -8,7 +8,10 @@ import io.sellersync.messages.finances.CategoryAmount;
 import io.sellersync.messages.finances.FeeCategory;
 import io.sellersync.messages.finances.FinancialTransactionId;
 import io.sellersync.messages.finances.MonthSummaryView;
+import io.sellersync.messages.finances.OrderReconciliationFlag;
+import io.sellersync.messages.finances.OrderReconciliationView;
 import io.sellersync.messages.finances.TransactionView;
+import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
 import java.io.StringWriter;
@@ -110,5 +113,43 @@ class FinanceCsvTest {
         }
         cells.add(cell.toString());
         return cells.toArray(String[]::new);
+    }
+
+    @Test
+    void anOrderRowHasTheOrderSideTheDifferenceAndOneColumnPerFeeCategory() throws Exception {
+        OrderReconciliationView o = new OrderReconciliationView(
+                new AccountId("a"),
+                "205-1-2",
+                new MarketplaceId("A1F83G8C2ARO7P"),
+                "GBP",
+                1,
+                Instant.parse("2026-03-03T10:00:00Z"),
+                Instant.parse("2026-03-03T10:00:00Z"),
+                gbp("25.00"),
+                gbp("0"),
+                gbp("-3.75"),
+                gbp("21.25"),
+                gbp("0"),
+                List.of(new CategoryAmount(FeeCategory.COMMISSION, gbp("-3.75"))),
+                List.of("Order total £30.00, sales £25.00 (difference £5.00)"),
+                true,
+                true,
+                OrderStatus.SHIPPED,
+                Instant.parse("2026-03-02T10:00:00Z"),
+                gbp("30.00"),
+                gbp("5.00"),
+                List.of(OrderReconciliationFlag.TOTAL_MISMATCH));
+        StringWriter out = new StringWriter();
+        FinanceCsv.ordersHeader(out);
+        FinanceCsv.order(out, o);
+        String[] lines = out.toString().split("\r\n");
+        List<String> header = List.of(lines[0].substring(1).split(",", -1));
+        String[] row = lines[1].split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        assertThat(row).hasSameSizeAs(header.toArray());
+        assertThat(row[header.indexOf("Order total")]).isEqualTo("30.00");
+        assertThat(row[header.indexOf("Difference")]).isEqualTo("5.00");
+        assertThat(row[header.indexOf("Order status")]).isEqualTo("SHIPPED");
+        assertThat(row[header.indexOf("Commission")]).isEqualTo("-3.75");
+        assertThat(row[header.indexOf("Mismatch")]).isEqualTo("yes");
     }
 }

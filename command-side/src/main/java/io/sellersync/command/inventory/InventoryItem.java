@@ -13,13 +13,19 @@ import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryItemPriceChangedEvent;
 import io.sellersync.messages.inventory.InventoryItemStatusChangedEvent;
 import io.sellersync.messages.inventory.InventoryStatus;
+import io.sellersync.messages.inventory.InventoryUnitsReleasedEvent;
+import io.sellersync.messages.inventory.InventoryUnitsSoldEvent;
 import io.sellersync.messages.inventory.ItemCondition;
+import io.sellersync.messages.inventory.ReleaseInventoryUnitsCommand;
+import io.sellersync.messages.inventory.SellInventoryUnitsCommand;
 import io.sellersync.messages.inventory.UpdateInventoryItemCommand;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.ErrorCode;
 import io.sellersync.messages.shared.Money;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
@@ -49,6 +55,8 @@ class InventoryItem {
     private Money cost;
     private InventoryStatus status;
     private String notes;
+    /** Units sold to Amazon orders, per sale key (order and order item). */
+    private final Map<String, Integer> sales = new HashMap<>();
 
     InventoryItem() {}
 
@@ -149,6 +157,83 @@ class InventoryItem {
             apply(new InventoryItemStatusChangedEvent(
                     itemId, localSku, status, command.status(), blankToNull(command.reason())));
         }
+    }
+
+    /**
+     * Order linking: sells unsold units to a sale, up to {@code wantedUnits} in total for it; answers what the sale
+     * holds after. Only a {@code LISTED} item sells; a repeat (or an item with nothing left) changes nothing.
+     */
+    @CommandHandler
+    Integer handle(SellInventoryUnitsCommand command) {
+        if (command.saleKey() == null || command.saleKey().isBlank()) {
+            throw BusinessException.invalid("saleKey", "The sale is required");
+        }
+        int holds = sales.getOrDefault(command.saleKey(), 0);
+        if (command.wantedUnits() <= holds || status != InventoryStatus.LISTED) {
+            return holds;
+        }
+        int sold = soldUnits();
+        int units = Math.min(command.wantedUnits() - holds, quantity - sold);
+        if (units <= 0) {
+            return holds;
+        }
+        apply(new InventoryUnitsSoldEvent(
+                itemId,
+                localSku,
+                command.saleKey(),
+                command.amazonOrderId(),
+                units,
+                command.salePrice(),
+                sold + units));
+        if (sold + units >= quantity) {
+            apply(new InventoryItemStatusChangedEvent(
+                    itemId,
+                    localSku,
+                    InventoryStatus.LISTED,
+                    InventoryStatus.SOLD,
+                    "sold by Amazon order " + command.amazonOrderId()));
+        }
+        return holds + units;
+    }
+
+    /** Order linking: a sale gives its units back; answers the units released (0 when the sale holds none). */
+    @CommandHandler
+    Integer handle(ReleaseInventoryUnitsCommand command) {
+        int units = sales.getOrDefault(command.saleKey(), 0);
+        if (units == 0) {
+            return 0;
+        }
+        String order = command.saleKey().contains("@")
+                ? command.saleKey()
+                        .substring(command.saleKey().indexOf('@') + 1)
+                        .replaceFirst("#.*$", "")
+                : command.saleKey();
+        apply(new InventoryUnitsReleasedEvent(
+                itemId, localSku, command.saleKey(), order, units, command.returned(), soldUnits() - units));
+        InventoryStatus next = command.returned() ? InventoryStatus.RETURNED : InventoryStatus.LISTED;
+        if (command.returned() ? status != InventoryStatus.RETURNED : status == InventoryStatus.SOLD) {
+            apply(new InventoryItemStatusChangedEvent(
+                    itemId,
+                    localSku,
+                    status,
+                    next,
+                    (command.returned() ? "returned, Amazon order " : "Amazon order cancelled, ") + order));
+        }
+        return units;
+    }
+
+    private int soldUnits() {
+        return sales.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @EventSourcingHandler
+    void on(InventoryUnitsSoldEvent event) {
+        sales.merge(event.saleKey(), event.units(), Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(InventoryUnitsReleasedEvent event) {
+        sales.remove(event.saleKey());
     }
 
     @EventSourcingHandler

@@ -2,15 +2,19 @@
 package io.sellersync.messages.finances;
 
 import io.sellersync.messages.accounts.AccountId;
+import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The money of one Amazon order across its transactions: sales, refunds, fees (total and by category), net proceeds.
- * {@code flags} say in words what does not look right (a refund without a sale, a refund larger than the sale,
- * uncategorised money); {@code mismatch} is true when there is any.
+ * The money of one Amazon order across its transactions (sales, refunds, fees in total and by category, net proceeds)
+ * beside the order as the Orders API shows it: its status, purchase date and total, and {@code difference} = order
+ * total − sales (null when the order is unknown, has no total or is in another currency). An order without any
+ * transaction has zero money and {@code transactions} 0 (and null posted dates). {@code flags} say in words what does
+ * not look right and {@code flagKinds} which {@link OrderReconciliationFlag}s apply; {@code mismatch} is true when any
+ * of them is a mismatch.
  */
 public record OrderReconciliationView(
         AccountId accountId,
@@ -27,10 +31,17 @@ public record OrderReconciliationView(
         Money uncategorised,
         List<CategoryAmount> feeCategories,
         List<String> flags,
-        boolean mismatch) {
+        boolean mismatch,
+        boolean orderKnown,
+        OrderStatus orderStatus,
+        Instant purchaseDate,
+        Money orderTotal,
+        Money difference,
+        List<OrderReconciliationFlag> flagKinds) {
 
     public OrderReconciliationView {
         feeCategories = List.copyOf(feeCategories);
         flags = List.copyOf(flags);
+        flagKinds = List.copyOf(flagKinds);
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * One seller SKU in one currency: units sold and refunded, sales, refunds, fees by category and net proceeds. Where
- * the inventory items behind the SKU all have a cost in that currency, {@code unitCost} (their average, weighted by
- * quantity), {@code cost} (unit cost × net units sold) and {@code margin} (net − cost); null otherwise.
+ * the cost of the net units sold is known in that currency, {@code cost} and {@code margin} (net − cost), else null:
+ * units linked to inventory items by their orders cost what their own item cost ({@code unitsAtActualCost} of them),
+ * the rest the average cost of the items behind the SKU ({@code unitCost}, null unless they all have a cost in that
+ * currency).
  */
 public record SkuSummaryView(
         AccountId accountId,
@@ -24,7 +26,8 @@ public record SkuSummaryView(
         List<CategoryAmount> feeCategories,
         Money unitCost,
         Money cost,
-        Money margin) {
+        Money margin,
+        long unitsAtActualCost) {
 
     public SkuSummaryView {
         feeCategories = List.copyOf(feeCategories);

@@ -8,7 +8,9 @@ public sealed interface InventoryItemEvent extends AuditedEvent
         permits InventoryItemCreatedEvent,
                 InventoryItemDetailsChangedEvent,
                 InventoryItemPriceChangedEvent,
-                InventoryItemStatusChangedEvent {
+                InventoryItemStatusChangedEvent,
+                InventoryUnitsSoldEvent,
+                InventoryUnitsReleasedEvent {
 
     InventoryItemId itemId();
 }

@@ -3,6 +3,7 @@ package io.sellersync.query.finances;
 
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.finances.FeeCategory;
+import io.sellersync.messages.finances.OrderReconciliationFlag;
 import io.sellersync.messages.finances.OrderReconciliationPage;
 import io.sellersync.messages.finances.OrderReconciliationQuery;
 import io.sellersync.messages.finances.OrderReconciliationView;
@@ -13,26 +14,38 @@ import io.sellersync.messages.finances.PayoutStatus;
 import io.sellersync.messages.finances.SkuSummaryPage;
 import io.sellersync.messages.finances.SkuSummaryQuery;
 import io.sellersync.messages.finances.SkuSummaryView;
+import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.shared.MarketplaceId;
+import io.sellersync.messages.shared.Marketplaces;
 import io.sellersync.messages.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Reconciliation by order, by payout (financial event group) and by SKU, computed on each request as sums over the
- * {@code finances} read model, so they are exactly as replayable as it is and never drift from the transactions they
- * sum. An order's money is every transaction that names it; a payout's is every transaction carrying its group id in
- * its marketplace, against the {@code Transfer} of that group.
+ * {@code finances} read model joined with the {@code orders} read model, so they are exactly as replayable as those are
+ * and never drift from the rows they sum. An order's money is every transaction that names it, set against the order
+ * as the Orders API shows it (total, status); orders without any transaction
+ * {@code sellersync.finances.order-without-transactions-after} (14 days) after their purchase or promised shipment
+ * and transactions naming an order sellersync does not know are flagged. A payout's money is every transaction
+ * carrying its group id in its marketplace, against the {@code Transfer} of that group.
  */
 @Component
 class ReconciliationQueries {
@@ -41,24 +54,68 @@ class ReconciliationQueries {
     static final String REFUNDED_MORE = "Refunded more than was sold";
     static final String UNCATEGORISED = "Uncategorised money";
     static final String DEFERRED = "Not released by Amazon yet";
+    static final String ORDER_TOTAL = "Order total";
+    static final String WITHOUT_TRANSACTIONS = "No transactions";
+    static final String WITHOUT_ORDER = "Order not known to sellersync (not synced, or older than the orders synced)";
+
+    /** The boolean column of each flag in the per-order query. */
+    private static final Map<OrderReconciliationFlag, String> FLAG_COLUMNS = new EnumMap<>(Map.of(
+            OrderReconciliationFlag.TOTAL_MISMATCH, "f_total",
+            OrderReconciliationFlag.WITHOUT_TRANSACTIONS, "f_without_tx",
+            OrderReconciliationFlag.WITHOUT_ORDER, "f_without_order",
+            OrderReconciliationFlag.REFUND_WITHOUT_SALE, "f_refund_without_sale",
+            OrderReconciliationFlag.REFUNDED_MORE, "f_refunded_more",
+            OrderReconciliationFlag.UNCATEGORISED, "f_unc",
+            OrderReconciliationFlag.DEFERRED, "f_deferred"));
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration withoutTransactionsAfter;
 
-    ReconciliationQueries(JdbcTemplate jdbc) {
+    @Autowired
+    ReconciliationQueries(
+            JdbcTemplate jdbc,
+            ObjectProvider<Clock> clock,
+            @Value("${sellersync.finances.order-without-transactions-after:14d}") String withoutTransactionsAfter) {
+        this(jdbc, clock.getIfAvailable(Clock::systemUTC), DurationStyle.detectAndParse(withoutTransactionsAfter));
+    }
+
+    ReconciliationQueries(JdbcTemplate jdbc, Clock clock, Duration withoutTransactionsAfter) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.withoutTransactionsAfter = withoutTransactionsAfter;
     }
 
     @QueryHandler
     OrderReconciliationPage handle(OrderReconciliationQuery query) {
         int size = Math.max(1, Math.min(query.size(), 500));
         int page = Math.max(0, query.page());
+        String search = query.search() == null || query.search().isBlank()
+                ? null
+                : query.search().trim();
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("where t.order_id is not null");
-        account(where, params, query.accountId());
-        if (query.search() != null && !query.search().isBlank()) {
-            where.append(" and t.order_id = ?");
-            params.add(query.search().trim());
+        StringBuilder txWhere = new StringBuilder("where t.order_id is not null");
+        account(txWhere, params, query.accountId());
+        if (search != null) {
+            txWhere.append(" and t.order_id = ?");
+            params.add(search);
         }
+        StringBuilder orderWhere = new StringBuilder("where true");
+        if (query.accountId() != null) {
+            orderWhere.append(" and v.account_id = ?");
+            params.add(query.accountId().value());
+        }
+        if (search != null) {
+            orderWhere.append(" and v.amazon_order_id = ?");
+            params.add(search);
+        }
+        params.add(Timestamp.from(clock.instant().minus(withoutTransactionsAfter)));
+        params.add((double) withoutTransactionsAfter.toSeconds());
+        params.add(search != null);
+        // o: the transactions per order and currency; v: the orders (order_view); a: each account's earliest known
+        // purchase. A transaction first posted within N days after it may belong to an order bought before the
+        // orders synced reach back, so only later ones are flagged without order. An order without transactions is
+        // listed when it is overdue (or searched for).
         String orders = """
                 with o as (
                     select t.account_id, t.order_id, t.currency, max(t.marketplace_id) marketplace_id, count(*) n,
@@ -67,61 +124,144 @@ class ReconciliationQueries {
                         bool_or(t.sales <> 0) has_sale, bool_or(t.status = 'DEFERRED') deferred
                     from finance_transaction t %s
                     group by t.account_id, t.order_id, t.currency),
-                f as (select o.*, (o.unc <> 0 or (o.refunds <> 0 and not o.has_sale) or (o.sales + o.refunds < 0))
-                    mismatch from o)
-                """.formatted(where);
-        Map<String, Object> counts = jdbc.queryForMap(
-                orders + "select count(*) total, count(*) filter (where mismatch) mismatches from f", params.toArray());
+                v as (
+                    select v.account_id, v.amazon_order_id, v.marketplace_id, v.currency, v.total, v.status,
+                        v.purchase_date, greatest(v.purchase_date, coalesce(v.ship_by, v.purchase_date)) due_from
+                    from order_view v %s),
+                a as (select account_id, min(purchase_date) first_purchase from order_view group by account_id),
+                j as (
+                    select coalesce(o.account_id, v.account_id) account_id,
+                        coalesce(o.order_id, v.amazon_order_id) order_id, coalesce(o.currency, v.currency) currency,
+                        coalesce(o.marketplace_id, v.marketplace_id) marketplace_id, coalesce(o.n, 0) n,
+                        o.first_posted, o.last_posted, coalesce(o.sales, 0) sales, coalesce(o.refunds, 0) refunds,
+                        coalesce(o.fees, 0) fees, coalesce(o.net, 0) net, coalesce(o.unc, 0) unc,
+                        coalesce(o.has_sale, false) has_sale, coalesce(o.deferred, false) f_deferred,
+                        v.amazon_order_id is not null known, v.status order_status, v.purchase_date,
+                        v.total order_total, v.currency order_currency,
+                        coalesce(o.last_posted, v.purchase_date) latest,
+                        (o.order_id is not null and v.total is not null
+                            and (v.currency <> o.currency or v.total <> o.sales)) f_total,
+                        (o.order_id is null and v.status not in ('CANCELLED', 'PENDING') and v.due_from < ?)
+                            f_without_tx,
+                        (o.order_id is not null and v.amazon_order_id is null and a.first_purchase is not null
+                            and o.first_posted >= a.first_purchase + make_interval(secs => ?)) f_without_order,
+                        o.order_id is not null has_tx
+                    from o full join v on v.account_id = o.account_id and v.amazon_order_id = o.order_id
+                    left join a on a.account_id = coalesce(o.account_id, v.account_id)),
+                f as (
+                    select j.*, (j.refunds <> 0 and not j.has_sale) f_refund_without_sale,
+                        (j.sales + j.refunds < 0 and not (j.refunds <> 0 and not j.has_sale)) f_refunded_more,
+                        (j.unc <> 0) f_unc
+                    from j where j.has_tx or j.f_without_tx or (? and j.currency is not null)),
+                m as (
+                    select f.*, (f.f_total or f.f_without_tx or f.f_without_order or f.f_refund_without_sale
+                        or f.f_refunded_more or f.f_unc) mismatch
+                    from f)
+                """.formatted(txWhere, orderWhere);
+        String filter = query.flag() != null
+                ? " where " + FLAG_COLUMNS.get(query.flag())
+                : query.mismatchesOnly() ? " where mismatch" : "";
+        StringBuilder countSql = new StringBuilder(orders)
+                .append("select count(*) filter (where true")
+                .append(filter.isEmpty() ? "" : " and " + filter.substring(" where ".length()))
+                .append(") total, count(*) filter (where mismatch) mismatches");
+        FLAG_COLUMNS.forEach((flag, column) -> countSql.append(", count(*) filter (where ")
+                .append(column)
+                .append(") ")
+                .append(column));
+        Map<String, Object> counts = jdbc.queryForMap(countSql.append(" from m").toString(), params.toArray());
+        Map<OrderReconciliationFlag, Long> flagCounts = new EnumMap<>(OrderReconciliationFlag.class);
+        FLAG_COLUMNS.forEach((flag, column) -> flagCounts.put(flag, ((Number) counts.get(column)).longValue()));
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<Map<String, Object>> rows = jdbc.queryForList(
-                orders + "select * from f" + (query.mismatchesOnly() ? " where mismatch" : "")
-                        + " order by mismatch desc, last_posted desc, order_id limit ? offset ?",
+                orders + "select * from m" + filter + " order by mismatch desc, latest desc, order_id, currency"
+                        + " limit ? offset ?",
                 pageParams.toArray());
         Map<String, Map<FeeCategory, BigDecimal>> fees = orderFees(rows, query.accountId());
         List<OrderReconciliationView> items = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            String currency = (String) row.get("currency");
-            BigDecimal sales = (BigDecimal) row.get("sales");
-            BigDecimal refunds = (BigDecimal) row.get("refunds");
-            BigDecimal unc = (BigDecimal) row.get("unc");
-            List<String> flags = new ArrayList<>();
-            if (refunds.signum() != 0 && !(Boolean) row.get("has_sale")) {
-                flags.add(REFUND_WITHOUT_SALE);
-            } else if (sales.add(refunds).signum() < 0) {
-                flags.add(REFUNDED_MORE);
-            }
-            if (unc.signum() != 0) {
-                flags.add(UNCATEGORISED + " " + FinanceSql.money(unc, currency));
-            }
-            if ((Boolean) row.get("deferred")) {
-                flags.add(DEFERRED);
-            }
-            String key = row.get("account_id") + "|" + row.get("order_id") + "|" + currency;
-            items.add(new OrderReconciliationView(
-                    new AccountId((String) row.get("account_id")),
-                    (String) row.get("order_id"),
-                    row.get("marketplace_id") == null ? null : new MarketplaceId((String) row.get("marketplace_id")),
-                    currency,
-                    ((Number) row.get("n")).intValue(),
-                    ((Timestamp) row.get("first_posted")).toInstant(),
-                    ((Timestamp) row.get("last_posted")).toInstant(),
-                    FinanceSql.money(sales, currency),
-                    FinanceSql.money(refunds, currency),
-                    FinanceSql.money((BigDecimal) row.get("fees"), currency),
-                    FinanceSql.money((BigDecimal) row.get("net"), currency),
-                    FinanceSql.money(unc, currency),
-                    FinanceSql.categories(fees.getOrDefault(key, Map.of()), currency, true),
-                    flags,
-                    (Boolean) row.get("mismatch")));
+            items.add(orderView(row, fees));
         }
         return new OrderReconciliationPage(
                 items,
                 ((Number) counts.get("total")).longValue(),
                 ((Number) counts.get("mismatches")).longValue(),
+                flagCounts,
                 page,
                 size);
+    }
+
+    private OrderReconciliationView orderView(Map<String, Object> row, Map<String, Map<FeeCategory, BigDecimal>> fees) {
+        String marketplace = (String) row.get("marketplace_id");
+        String currency = (String) row.get("currency");
+        if (currency == null) {
+            currency = Optional.ofNullable(marketplace)
+                    .flatMap(m -> Marketplaces.find(new MarketplaceId(m)))
+                    .map(m -> m.currency().getCurrencyCode())
+                    .orElse("XXX");
+        }
+        BigDecimal sales = (BigDecimal) row.get("sales");
+        BigDecimal unc = (BigDecimal) row.get("unc");
+        BigDecimal orderTotal = (BigDecimal) row.get("order_total");
+        String orderCurrency = (String) row.get("order_currency");
+        List<OrderReconciliationFlag> kinds = new ArrayList<>();
+        FLAG_COLUMNS.forEach((flag, column) -> {
+            if (Boolean.TRUE.equals(row.get(column))) {
+                kinds.add(flag);
+            }
+        });
+        Money total = orderTotal == null || orderCurrency == null ? null : FinanceSql.money(orderTotal, orderCurrency);
+        Money difference = total == null || !orderCurrency.equals(currency)
+                ? null
+                : FinanceSql.money(orderTotal.subtract(sales), currency);
+        List<String> flags = new ArrayList<>();
+        for (OrderReconciliationFlag kind : kinds) {
+            flags.add(
+                    switch (kind) {
+                        case TOTAL_MISMATCH ->
+                            difference == null
+                                    ? "Order total in " + orderCurrency + ", transactions in " + currency
+                                    : ORDER_TOTAL + " " + total + ", sales " + FinanceSql.money(sales, currency)
+                                            + " (difference " + difference + ")";
+                        case WITHOUT_TRANSACTIONS ->
+                            WITHOUT_TRANSACTIONS + " " + withoutTransactionsAfter.toDays() + " days after purchase"
+                                    + " or promised shipment";
+                        case WITHOUT_ORDER -> WITHOUT_ORDER;
+                        case REFUND_WITHOUT_SALE -> REFUND_WITHOUT_SALE;
+                        case REFUNDED_MORE -> REFUNDED_MORE;
+                        case UNCATEGORISED -> UNCATEGORISED + " " + FinanceSql.money(unc, currency);
+                        case DEFERRED -> DEFERRED;
+                    });
+        }
+        String status = (String) row.get("order_status");
+        Timestamp purchased = (Timestamp) row.get("purchase_date");
+        Timestamp first = (Timestamp) row.get("first_posted");
+        Timestamp last = (Timestamp) row.get("last_posted");
+        String key = row.get("account_id") + "|" + row.get("order_id") + "|" + currency;
+        return new OrderReconciliationView(
+                new AccountId((String) row.get("account_id")),
+                (String) row.get("order_id"),
+                marketplace == null ? null : new MarketplaceId(marketplace),
+                currency,
+                ((Number) row.get("n")).intValue(),
+                first == null ? null : first.toInstant(),
+                last == null ? null : last.toInstant(),
+                FinanceSql.money(sales, currency),
+                FinanceSql.money((BigDecimal) row.get("refunds"), currency),
+                FinanceSql.money((BigDecimal) row.get("fees"), currency),
+                FinanceSql.money((BigDecimal) row.get("net"), currency),
+                FinanceSql.money(unc, currency),
+                FinanceSql.categories(fees.getOrDefault(key, Map.of()), currency, true),
+                flags,
+                (Boolean) row.get("mismatch"),
+                (Boolean) row.get("known"),
+                status == null ? null : OrderStatus.valueOf(status),
+                purchased == null ? null : purchased.toInstant(),
+                total,
+                difference,
+                kinds);
     }
 
     @QueryHandler
@@ -229,21 +369,39 @@ class ReconciliationQueries {
                         + " order by s.net desc, s.sku, s.currency limit ? offset ?",
                 pageParams.toArray());
         Map<String, Map<FeeCategory, BigDecimal>> fees = skuFees(rows, query);
+        Map<String, BigDecimal[]> actual = actualCosts(rows, query);
         List<SkuSummaryView> items = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             String currency = (String) row.get("currency");
             long sold = ((Number) row.get("sold")).longValue();
             long refunded = ((Number) row.get("refunded")).longValue();
             BigDecimal net = (BigDecimal) row.get("net");
-            BigDecimal unitCost = (BigDecimal) row.get("unit_cost");
+            BigDecimal average = (BigDecimal) row.get("unit_cost");
+            BigDecimal[] linked = actual.get(row.get("account_id") + "|" + row.get("sku") + "|" + currency);
+            long atActualCost = linked == null ? 0 : linked[0].longValueExact();
+            long netUnits = sold - refunded;
+            BigDecimal costExact = null;
+            if (atActualCost > 0) {
+                long rest = netUnits - atActualCost;
+                if (rest <= 0) {
+                    costExact = linked[1];
+                } else if (average != null) {
+                    costExact = linked[1].add(average.multiply(BigDecimal.valueOf(rest)));
+                }
+            } else if (average != null) {
+                costExact = average.multiply(BigDecimal.valueOf(netUnits));
+            }
             Money unit = null;
             Money cost = null;
             Money margin = null;
-            if (unitCost != null) {
+            if (costExact != null) {
+                long units = Math.max(netUnits, atActualCost);
+                BigDecimal unitCost = atActualCost == 0 || units == 0
+                        ? average
+                        : costExact.divide(BigDecimal.valueOf(units), 10, RoundingMode.HALF_UP);
                 BigDecimal unitRounded =
                         unitCost.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-                BigDecimal costAmount =
-                        unitCost.multiply(BigDecimal.valueOf(sold - refunded)).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal costAmount = costExact.setScale(2, RoundingMode.HALF_UP);
                 unit = FinanceSql.money(unitRounded.scale() < 2 ? unitRounded.setScale(2) : unitRounded, currency);
                 cost = FinanceSql.money(costAmount, currency);
                 margin = FinanceSql.money(net.subtract(costAmount), currency);
@@ -263,9 +421,55 @@ class ReconciliationQueries {
                     FinanceSql.categories(fees.getOrDefault(key, Map.of()), currency, true),
                     unit,
                     cost,
-                    margin));
+                    margin,
+                    atActualCost));
         }
         return new SkuSummaryPage(items, total == null ? 0 : total, page, size);
+    }
+
+    /**
+     * Per account, seller SKU and currency: the units that orders with a sale of the SKU in the range linked to
+     * inventory items with a known cost in that currency, and what those units cost ({units, cost}).
+     */
+    private Map<String, BigDecimal[]> actualCosts(List<Map<String, Object>> rows, SkuSummaryQuery query) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params =
+                new ArrayList<>(rows.stream().map(r -> r.get("sku")).distinct().toList());
+        StringBuilder where =
+                new StringBuilder("where oi.seller_sku in (" + FinanceSql.placeholders(params.size()) + ")");
+        if (query.accountId() != null) {
+            where.append(" and v.account_id = ?");
+            params.add(query.accountId().value());
+        }
+        StringBuilder sale = new StringBuilder();
+        if (query.from() != null) {
+            sale.append(" and t.posted_at >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sale.append(" and t.posted_at < ?");
+            params.add(Timestamp.from(query.to()));
+        }
+        Map<String, BigDecimal[]> result = new HashMap<>();
+        jdbc.query(
+                "select v.account_id || '|' || oi.seller_sku || '|' || ic.currency k, sum(l.units) units,"
+                        + " sum(l.units * ic.cost) cost from order_link l"
+                        + " join order_item oi on oi.order_id = l.order_id and oi.order_item_id = l.order_item_id"
+                        + " join order_view v on v.order_id = l.order_id"
+                        + " join finance_item_cost ic on ic.item_id = l.item_id and ic.cost is not null"
+                        + " and ic.currency is not null " + where
+                        + " and exists (select 1 from finance_transaction t join finance_transaction_item i"
+                        + " on i.transaction_id = t.transaction_id where t.account_id = v.account_id"
+                        + " and t.order_id = v.amazon_order_id and i.sku = oi.seller_sku and i.sales <> 0" + sale
+                        + ") group by 1",
+                rs -> {
+                    result.put(
+                            rs.getString("k"), new BigDecimal[] {rs.getBigDecimal("units"), rs.getBigDecimal("cost")});
+                },
+                params.toArray());
+        return result;
     }
 
     private Map<String, Map<FeeCategory, BigDecimal>> orderFees(List<Map<String, Object>> rows, AccountId account) {

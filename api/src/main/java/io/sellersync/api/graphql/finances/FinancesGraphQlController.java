@@ -14,12 +14,15 @@ import io.sellersync.messages.finances.ListTransactionImportsQuery;
 import io.sellersync.messages.finances.ListTransactionsQuery;
 import io.sellersync.messages.finances.MonthSummaryView;
 import io.sellersync.messages.finances.MonthlySummaryQuery;
+import io.sellersync.messages.finances.OrderReconciliationFlag;
 import io.sellersync.messages.finances.OrderReconciliationPage;
 import io.sellersync.messages.finances.OrderReconciliationQuery;
 import io.sellersync.messages.finances.PayoutReconciliationPage;
 import io.sellersync.messages.finances.PayoutReconciliationQuery;
 import io.sellersync.messages.finances.SkuSummaryPage;
 import io.sellersync.messages.finances.SkuSummaryQuery;
+import io.sellersync.messages.finances.SoldUnitsQuery;
+import io.sellersync.messages.finances.SoldUnitsView;
 import io.sellersync.messages.finances.SyncTransactionsCommand;
 import io.sellersync.messages.finances.TransactionDetailView;
 import io.sellersync.messages.finances.TransactionFacetsQuery;
@@ -30,6 +33,9 @@ import io.sellersync.messages.finances.TransactionItem;
 import io.sellersync.messages.finances.TransactionPage;
 import io.sellersync.messages.finances.TransactionSummaryQuery;
 import io.sellersync.messages.finances.TransactionView;
+import io.sellersync.messages.inventory.InventoryItemId;
+import io.sellersync.messages.inventory.InventoryItemView;
+import io.sellersync.messages.orders.AmazonOrderId;
 import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Marketplaces;
@@ -132,6 +138,7 @@ class FinancesGraphQlController {
             @Argument String accountId,
             @Argument String search,
             @Argument Boolean mismatchesOnly,
+            @Argument OrderReconciliationFlag flag,
             @Argument Integer page,
             @Argument Integer size) {
         return queries.query(
@@ -139,9 +146,40 @@ class FinancesGraphQlController {
                         account(accountId),
                         search,
                         Boolean.TRUE.equals(mismatchesOnly),
+                        flag,
                         FinanceInputs.page(page),
                         FinanceInputs.size(size, 500)),
                 ResponseTypes.instanceOf(OrderReconciliationPage.class));
+    }
+
+    @QueryMapping
+    CompletableFuture<List<SoldUnitsView>> soldUnits(@Argument String itemId, @Argument String orderId) {
+        boolean item = itemId != null && !itemId.isBlank();
+        boolean order = orderId != null && !orderId.isBlank();
+        if (item == order) {
+            throw BusinessException.invalid("itemId", "give either itemId or orderId, not both");
+        }
+        return queries.query(
+                item
+                        ? SoldUnitsQuery.ofItem(new InventoryItemId(itemId.strip()))
+                        : SoldUnitsQuery.ofOrder(new AmazonOrderId(orderId.strip())),
+                ResponseTypes.multipleInstancesOf(SoldUnitsView.class));
+    }
+
+    @SchemaMapping(typeName = "InventoryItem", field = "sales")
+    CompletableFuture<List<SoldUnitsView>> sales(InventoryItemView item) {
+        return queries.query(
+                SoldUnitsQuery.ofItem(item.itemId()), ResponseTypes.multipleInstancesOf(SoldUnitsView.class));
+    }
+
+    /** One flag's count, for the schema's list. */
+    record FlagCount(OrderReconciliationFlag flag, String label, long orders) {}
+
+    @SchemaMapping(typeName = "OrderReconciliationPage", field = "flagCounts")
+    List<FlagCount> flagCounts(OrderReconciliationPage page) {
+        return Arrays.stream(OrderReconciliationFlag.values())
+                .map(f -> new FlagCount(f, f.label(), page.count(f)))
+                .toList();
     }
 
     @QueryMapping

@@ -9,8 +9,10 @@ import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.finances.MonthSummaryView;
 import io.sellersync.messages.finances.MonthlySummaryQuery;
+import io.sellersync.messages.finances.OrderReconciliationFlag;
 import io.sellersync.messages.finances.OrderReconciliationPage;
 import io.sellersync.messages.finances.OrderReconciliationQuery;
+import io.sellersync.messages.finances.OrderReconciliationView;
 import io.sellersync.messages.finances.PayoutReconciliationPage;
 import io.sellersync.messages.finances.PayoutReconciliationQuery;
 import io.sellersync.messages.finances.PayoutReconciliationView;
@@ -35,7 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Reconciliation page: per payout (a financial event group's transactions against its transfer) and per order
- * (sales, refunds, fees by category, net proceeds), mismatches first; per month and per SKU (with margins where the
+ * (the order's status and total against its transactions' sales, refunds, fees by category, net proceeds; orders
+ * without transactions and transactions without a known order; a filter per flag), mismatches first; per month and per SKU (with margins where the
  * inventory cost is known); and the CSV exports of months, payouts and transactions.
  */
 @Controller
@@ -58,8 +61,10 @@ class ReconciliationPages {
             @RequestParam(required = false) String account,
             @RequestParam(required = false) String search,
             @RequestParam(defaultValue = "false") boolean mismatches,
+            @RequestParam(required = false) String flag,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        OrderReconciliationFlag orderFlag = flag(flag);
         String shown = VIEWS.contains(view) ? view : "payouts";
         AccountId accountId = PageInputs.blankToNull(account) == null ? null : new AccountId(account.strip());
         String text = PageInputs.blankToNull(search);
@@ -69,7 +74,8 @@ class ReconciliationPages {
                 model.addAttribute(
                         "orders",
                         queries.query(
-                                        new OrderReconciliationQuery(accountId, text, mismatches, at, PAGE_SIZE),
+                                        new OrderReconciliationQuery(
+                                                accountId, text, mismatches, orderFlag, at, PAGE_SIZE),
                                         ResponseTypes.instanceOf(OrderReconciliationPage.class))
                                 .join());
             case "months" -> model.addAttribute("months", months(accountId));
@@ -93,6 +99,8 @@ class ReconciliationPages {
         model.addAttribute("account", accountId == null ? null : accountId.value());
         model.addAttribute("search", text);
         model.addAttribute("mismatches", mismatches);
+        model.addAttribute("flag", orderFlag == null ? null : orderFlag.name());
+        model.addAttribute("flags", OrderReconciliationFlag.values());
         model.addAttribute("page", at);
         model.addAttribute("accounts", accounts);
         model.addAttribute("names", TransactionPages.names(accounts));
@@ -129,6 +137,42 @@ class ReconciliationPages {
             }
         }
         out.flush();
+    }
+
+    @GetMapping("/reconciliation/orders.csv")
+    void ordersCsv(
+            @RequestParam(required = false) String account,
+            @RequestParam(defaultValue = "false") boolean mismatches,
+            @RequestParam(required = false) String flag,
+            HttpServletResponse response)
+            throws IOException {
+        AccountId accountId = PageInputs.blankToNull(account) == null ? null : new AccountId(account.strip());
+        Writer out = csv(response, "orders");
+        FinanceCsv.ordersHeader(out);
+        for (int page = 0; ; page++) {
+            OrderReconciliationPage rows = queries.query(
+                            new OrderReconciliationQuery(accountId, null, mismatches, flag(flag), page, 500),
+                            ResponseTypes.instanceOf(OrderReconciliationPage.class))
+                    .join();
+            for (OrderReconciliationView o : rows.items()) {
+                FinanceCsv.order(out, o);
+            }
+            if (rows.items().size() < 500) {
+                break;
+            }
+        }
+        out.flush();
+    }
+
+    private static OrderReconciliationFlag flag(String flag) {
+        if (PageInputs.blankToNull(flag) == null) {
+            return null;
+        }
+        try {
+            return OrderReconciliationFlag.valueOf(flag.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Writer csv(HttpServletResponse response, String name) throws IOException {

@@ -6,6 +6,8 @@ import io.sellersync.api.graphql.inventory.InventoryItemInput;
 import io.sellersync.api.graphql.inventory.InventoryWrites;
 import io.sellersync.api.web.PageInputs;
 import io.sellersync.api.web.queue.QueueTargets;
+import io.sellersync.messages.finances.SoldUnitsQuery;
+import io.sellersync.messages.finances.SoldUnitsView;
 import io.sellersync.messages.inventory.FindInventoryHistoryQuery;
 import io.sellersync.messages.inventory.InventoryHistoryEntryView;
 import io.sellersync.messages.inventory.InventoryItemId;
@@ -121,6 +123,12 @@ class InventoryPages {
                 .join();
         model.addAttribute("item", item);
         model.addAttribute("history", history);
+        model.addAttribute(
+                "sales",
+                queries.query(
+                                SoldUnitsQuery.ofItem(item.itemId()),
+                                ResponseTypes.multipleInstancesOf(SoldUnitsView.class))
+                        .join());
         model.addAttribute("statuses", InventoryStatus.values());
         return "inventory/detail";
     }

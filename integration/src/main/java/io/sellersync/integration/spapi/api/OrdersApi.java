@@ -8,7 +8,7 @@ import io.sellersync.integration.spapi.generated.orders.GetOrderResponse;
 import io.sellersync.integration.spapi.generated.orders.SearchOrdersResponse;
 import java.util.List;
 
-/** Orders API 2026-01-01. Buyer and recipient data are never requested (no PII in sellersync's events). */
+/** Orders API 2026-01-01. Buyer and recipient data ({@code includedData} BUYER, RECIPIENT) go to the PII table only, never into events. */
 public interface OrdersApi {
 
     @RequestLine(
