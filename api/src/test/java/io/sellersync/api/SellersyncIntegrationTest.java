@@ -32,7 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "sellersync.twophase.price-timeout=40s",
             "sellersync.twophase.settle-after-first=20s",
             "sellersync.twophase.rescue-timeout=40s",
-            "sellersync.finances.automatic=false"
+            "sellersync.finances.automatic=false",
+            "sellersync.orders.automatic=false"
         })
 @AutoConfigureObservability
 public @interface SellersyncIntegrationTest {

@@ -2,6 +2,7 @@
 package io.sellersync.command.orders;
 
 import io.sellersync.messages.orders.OrderItem;
+import io.sellersync.messages.orders.ReconcileOrderLinksCommand;
 import io.sellersync.messages.orders.ReleaseOrderItemCommand;
 import io.sellersync.messages.orders.ResolveUnmatchedOrderItemCommand;
 import io.sellersync.messages.orders.UnitPick;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * The seller's linking commands, which span an order and inventory items: resolving an unmatched item by picking the
@@ -21,8 +23,8 @@ public class OrderLinkingCommands {
 
     private final Linker linker;
 
-    public OrderLinkingCommands(CommandGateway commands, EventStore events) {
-        this.linker = new Linker(commands, null, events);
+    public OrderLinkingCommands(CommandGateway commands, QueryGateway queries, EventStore events) {
+        this.linker = new Linker(commands, queries, events);
     }
 
     @CommandHandler
@@ -66,6 +68,22 @@ public class OrderLinkingCommands {
             }
         }
         return linker.load(command.orderId()).item(item.orderItemId()).linkedUnits();
+    }
+
+    @CommandHandler
+    public Integer handle(ReconcileOrderLinksCommand command) {
+        if (command.orderId() == null) {
+            throw BusinessException.invalid("orderId", "The order is required");
+        }
+        if (linker.load(command.orderId()).order() == null) {
+            throw new BusinessException(
+                    ErrorCode.NOT_FOUND, "orderId", "Order " + command.orderId().amazonOrderId() + " is not known");
+        }
+        linker.reconcile(command.orderId());
+        OrderLinks links = linker.load(command.orderId());
+        return links.order().items().stream()
+                .mapToInt(i -> links.item(i.orderItemId()).linkedUnits())
+                .sum();
     }
 
     @CommandHandler

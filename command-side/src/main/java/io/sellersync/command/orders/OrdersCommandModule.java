@@ -15,7 +15,8 @@ public final class OrdersCommandModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(AmazonOrderAggregate.class);
-        configurer.registerCommandHandler(c -> new OrderLinkingCommands(c.commandGateway(), c.eventStore()));
+        configurer.registerCommandHandler(
+                c -> new OrderLinkingCommands(c.commandGateway(), c.queryGateway(), c.eventStore()));
         configurer
                 .eventProcessing()
                 .registerPooledStreamingEventProcessor(

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What each account's order sync is doing right now (this node's runs), for "Sync now" with live progress: state,
  * kind, window, pages and orders read so far, start and finish, last error. Kept in memory: a restart forgets the
- * progress of a run, never the data (the cursor and the orders are event-sourced).
+ * progress of a run, never the data (the cursor and the orders are event-sourced). Start and finish are this
+ * machine's time (when it happened here); the window is Amazon's clock.
  */
 @Component
 public class OrderSyncProgress {

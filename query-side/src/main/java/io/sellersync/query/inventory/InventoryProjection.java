@@ -13,7 +13,9 @@ import io.sellersync.messages.inventory.InventoryItemPriceChangedEvent;
 import io.sellersync.messages.inventory.InventoryItemStatusChangedEvent;
 import io.sellersync.messages.inventory.InventoryItemView;
 import io.sellersync.messages.inventory.InventoryPage;
+import io.sellersync.messages.inventory.InventoryStatus;
 import io.sellersync.messages.inventory.SearchInventoryQuery;
+import io.sellersync.messages.orders.FindLinkCandidatesQuery;
 import io.sellersync.messages.shared.AuditedEvent;
 import io.sellersync.query.activity.ActivityProjection;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +109,27 @@ public class InventoryProjection {
         return items.findByLocalSkuIn(query.localSkus()).stream()
                 .map(InventoryItemEntity::toView)
                 .toList();
+    }
+
+    /**
+     * Order linking: the listed items an order item may have sold — local SKU equal to the seller SKU first, then
+     * the same ASIN — each oldest first. The inventory item itself decides whether it still has units to sell.
+     */
+    @QueryHandler
+    List<InventoryItemView> handle(FindLinkCandidatesQuery query) {
+        int limit = Math.max(1, Math.min(query.limit(), 500));
+        java.util.LinkedHashMap<String, InventoryItemView> found = new java.util.LinkedHashMap<>();
+        if (query.sellerSku() != null && !query.sellerSku().isBlank()) {
+            items.findByStatusAndLocalSkuOrderByCreatedAtAscItemIdAsc(
+                            InventoryStatus.LISTED, query.sellerSku(), PageRequest.of(0, limit))
+                    .forEach(e -> found.putIfAbsent(e.toView().itemId().value(), e.toView()));
+        }
+        if (found.size() < limit && query.asin() != null && !query.asin().isBlank()) {
+            items.findByStatusAndAsinOrderByCreatedAtAscItemIdAsc(
+                            InventoryStatus.LISTED, query.asin(), PageRequest.of(0, limit))
+                    .forEach(e -> found.putIfAbsent(e.toView().itemId().value(), e.toView()));
+        }
+        return found.values().stream().limit(limit).toList();
     }
 
     @QueryHandler
