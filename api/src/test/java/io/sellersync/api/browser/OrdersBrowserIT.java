@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.accounts.AccountConnections;
+import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.api.finances.EmulatorClock;
 import io.sellersync.api.finances.FinancesIntegrationTest;
 import io.sellersync.api.security.ApiTokens;
@@ -43,13 +44,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Three days of buyers at the emulator, with two of the bought SKUs in the inventory and one not, synced through
  * GraphQL; then the Orders page in real Chromium (status cards, the orders-per-day chart, a status filter, the
  * unmatched filter, a search by order id), an order's page (items, the inventory it sold, its history), and the
- * unmatched list (ignore), plus the GraphQL answers and typed errors. Screenshots {@code orders} (kept as
+ * unmatched list (ignore), plus the GraphQL answers and typed errors; finally the orders read model rebuilt by
+ * replay from the event store equals the live one, row for row. Screenshots {@code orders} (kept as
  * {@code docs/images/orders.png}), {@code order} and {@code orders-unmatched} in {@code api/target/screenshots/}.
  */
 @FinancesIntegrationTest
@@ -90,6 +93,12 @@ class OrdersBrowserIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    ProjectionAdmin projections;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     HttpGraphQlTester graphql;
 
@@ -349,6 +358,57 @@ class OrdersBrowserIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#sync-status [data-role=progress]"), "incremental"));
         }
+    }
+
+    @Test
+    @Order(4)
+    void theOrdersReadModelRebuiltByReplayEqualsTheLiveOne() {
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> graphql.document(
+                                "{ orderSyncStatus(accountId: \"" + seller.accountId.value() + "\") { state } }")
+                        .execute()
+                        .path("orderSyncStatus[0].state")
+                        .entity(String.class)
+                        .get()
+                        .equals("IDLE"));
+        List<Map<String, Object>> live = readModel();
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofMinutes(1)).until(() -> {
+            List<Map<String, Object>> now = readModel();
+            boolean settled = now.equals(live);
+            live.clear();
+            live.addAll(now);
+            return settled;
+        });
+        assertThat(live).hasSizeGreaterThan(truth().size());
+        String summary = summary();
+
+        projections.replay("orders", "OrdersBrowserIT");
+
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        !projections.status("orders").replaying() && readModel().equals(live));
+        assertThat(summary()).isEqualTo(summary);
+    }
+
+    private String summary() {
+        return graphql.document("{ orderSummary(filter: {accountId: \"" + seller.accountId.value()
+                        + "\"}) { orders unmatchedItems byStatus { status orders } } }")
+                .execute()
+                .path("orderSummary")
+                .entity(Map.class)
+                .get()
+                .toString();
+    }
+
+    /** Every row of the orders read model, in a stable order. */
+    private List<Map<String, Object>> readModel() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.addAll(jdbc.queryForList("select * from order_view order by order_id"));
+        rows.addAll(jdbc.queryForList("select * from order_item order by order_id, order_item_id"));
+        rows.addAll(jdbc.queryForList("select * from order_link order by order_id, order_item_id, item_id"));
+        return rows;
     }
 
     /** The listings buyers can buy: SKU, marketplace, ASIN, currency, price. */
