@@ -20,6 +20,7 @@ import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,14 +45,19 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /**
  * Three days of buyers at the emulator, with two of the bought SKUs in the inventory and one not, synced through
  * GraphQL; then the Orders page in real Chromium (status cards, the orders-per-day chart, a status filter, the
  * unmatched filter, a search by order id), an order's page (items, the inventory it sold, its history), and the
- * unmatched list (ignore), plus the GraphQL answers and typed errors; finally the orders read model rebuilt by
+ * unmatched list (ignore one item; pick the units of another from an inventory item added afterwards), plus the
+ * GraphQL answers and typed errors and the sync progress subscription over a sweep; finally the orders read model rebuilt by
  * replay from the event store equals the live one, row for row. Screenshots {@code orders} (kept as
  * {@code docs/images/orders.png}), {@code order} and {@code orders-unmatched} in {@code api/target/screenshots/}.
  */
@@ -78,6 +84,8 @@ class OrdersBrowserIT {
 
     private static String unmatchedOrder;
     private static String linkedSku;
+    /** An unmatched order whose units the seller picks from an item added afterwards (emulator JSON). */
+    private static JsonNode resolvable;
 
     @LocalServerPort
     int port;
@@ -151,14 +159,18 @@ class OrdersBrowserIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> linked(linkedOrder));
         List<String> stocked = List.of(buyable.get(0)[2], buyable.get(1)[2]);
-        unmatchedOrder = truth().stream()
+        List<JsonNode> unstocked = truth().stream()
                 .filter(o -> o.get("fulfillmentStatus").asText().equals("SHIPPED"))
                 .filter(o -> !stocked.contains(o.get("lines").get(0).get("asin").asText()))
-                .min(java.util.Comparator.comparing(
+                .sorted(java.util.Comparator.comparing(
                         o -> Instant.parse(o.get("createdTime").asText())))
-                .orElseThrow()
-                .get("orderId")
-                .asText();
+                .toList();
+        unmatchedOrder = unstocked.get(0).get("orderId").asText();
+        String ignoredAsin = unstocked.get(0).get("lines").get(0).get("asin").asText();
+        resolvable = unstocked.stream()
+                .filter(o -> !o.get("lines").get(0).get("asin").asText().equals(ignoredAsin))
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterAll
@@ -344,11 +356,51 @@ class OrdersBrowserIT {
             WebElement table = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unmatched")));
             WebElement row = table.findElement(By.cssSelector("tr[data-order='" + unmatchedOrder + "']"));
             assertThat(row.getText()).contains("no listed item matches");
-            chromium.screenshot("orders-unmatched");
             row.findElement(By.cssSelector("[data-role=ignore] button")).click();
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
             assertThat(chromium.browser.findElements(By.cssSelector("tr[data-order='" + unmatchedOrder + "']")))
                     .isEmpty();
+
+            JsonNode line = resolvable.get("lines").get(0);
+            String order = resolvable.get("orderId").asText();
+            InventoryItemId added = InventoryItemId.random();
+            commands.sendAndWait(new CreateInventoryItemCommand(
+                    added,
+                    line.get("sku").asText(),
+                    line.get("asin").asText(),
+                    "Found on the shelf",
+                    ItemCondition.USED_GOOD,
+                    new Money(
+                            new BigDecimal(line.get("unitPrice").asText()),
+                            Currency.getInstance(resolvable.get("currency").asText())),
+                    line.get("quantity").asInt() + 1,
+                    null,
+                    InventoryStatus.LISTED,
+                    null,
+                    "OrdersBrowserIT"));
+            By pick =
+                    By.cssSelector("tr[data-order='" + order + "'] [data-role=resolve] option[value='" + added + "']");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        chromium.browser.get(url("/orders/unmatched"));
+                        return !chromium.browser.findElements(pick).isEmpty();
+                    });
+            chromium.screenshot("orders-unmatched");
+            WebElement resolve =
+                    chromium.browser.findElement(By.cssSelector("tr[data-order='" + order + "'] [data-role=resolve]"));
+            new Select(resolve.findElement(By.name("itemId"))).selectByValue(added.value());
+            resolve.findElement(By.cssSelector("button")).click();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "linked"));
+            assertThat(chromium.browser.findElements(By.cssSelector("tr[data-order='" + order + "']")))
+                    .isEmpty();
+            chromium.browser.get(url("/orders?search=" + order));
+            chromium.wait
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#orders tbody tr a")))
+                    .click();
+            WebElement linked = chromium.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#items [data-role=linked]")));
+            assertThat(linked.getText()).contains(line.get("sku").asText()).contains("picked");
 
             chromium.browser.get(url("/orders"));
             chromium.wait
@@ -390,6 +442,42 @@ class OrdersBrowserIT {
                 .until(() ->
                         !projections.status("orders").replaying() && readModel().equals(live));
         assertThat(summary()).isEqualTo(summary);
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void orderSyncProgressStreamsASweepUntilItEnds() {
+        WebSocketGraphQlTester live = WebSocketGraphQlTester.builder(
+                        URI.create("ws://localhost:" + port + "/graphql-ws"), new StandardWebSocketClient())
+                .headers(h -> h.setBearerAuth(token))
+                .build();
+        Flux<Map<String, Object>> updates = live.document("subscription($id: ID!) { orderSyncProgress(accountId: $id)"
+                        + " { accountId state kind windowFrom windowTo pages orders finishedAt cursor } }")
+                .variable("id", seller.accountId.value())
+                .executeSubscription()
+                .toFlux()
+                .map(response -> (Map<String, Object>)
+                        response.path("orderSyncProgress").entity(Map.class).get());
+        StepVerifier.create(updates)
+                .assertNext(initial -> {
+                    assertThat(initial.get("accountId")).isEqualTo(seller.accountId.value());
+                    assertThat(initial.get("state")).isEqualTo("IDLE");
+                    assertThat(initial.get("kind")).isEqualTo("INCREMENTAL");
+                })
+                .then(() -> graphql.document(
+                                "mutation { syncOrders(accountId: \"" + seller.accountId.value() + "\", kind: SWEEP) }")
+                        .execute()
+                        .path("syncOrders")
+                        .entity(Boolean.class)
+                        .isEqualTo(true))
+                .thenConsumeWhile(s -> !("SWEEP".equals(s.get("kind")) && "IDLE".equals(s.get("state"))))
+                .assertNext(ended -> {
+                    assertThat(ended.get("finishedAt")).isNotNull();
+                    assertThat((Integer) ended.get("orders")).isGreaterThanOrEqualTo(1);
+                })
+                .thenCancel()
+                .verify(Duration.ofMinutes(3));
     }
 
     private String summary() {
