@@ -245,6 +245,45 @@ class OrdersBrowserIT {
                 .path("unmatchedOrderItems.items[*].amazonOrderId")
                 .entityList(String.class)
                 .contains(unmatchedOrder);
+        List<Map> open = graphql.document("{ unmatchedOrderItems(accountId: \"" + account
+                        + "\", size: 500) { items { orderId orderItemId amazonOrderId } } }")
+                .execute()
+                .path("unmatchedOrderItems.items")
+                .entityList(Map.class)
+                .get();
+        Map<?, ?> other = open.stream()
+                .filter(u -> !u.get("amazonOrderId").equals(unmatchedOrder)
+                        && !u.get("amazonOrderId")
+                                .equals(resolvable.get("orderId").asText()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        graphql.document("mutation($o: ID!, $i: ID!) { resolveUnmatchedOrderItem(orderId: $o, orderItemId: $i,"
+                        + " picks: []) }")
+                .variable("o", other.get("orderId"))
+                .variable("i", other.get("orderItemId"))
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("field", "picks"));
+        graphql.document("mutation($o: ID!, $i: ID!) { ignoreUnmatchedOrderItem(orderId: $o, orderItemId: $i) }")
+                .variable("o", other.get("orderId"))
+                .variable("i", other.get("orderItemId"))
+                .execute()
+                .path("ignoreUnmatchedOrderItem")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> graphql.document("query($id: ID!) { order(id: $id) { items { unmatchedUnits"
+                                        + " ignoredUnits } } }")
+                                .variable("id", other.get("orderId"))
+                                .execute()
+                                .path("order.items[0].ignoredUnits")
+                                .entity(Integer.class)
+                                .get()
+                        > 0);
+        graphql.document("{ order(id: \"no-such-order\") { summary { orderId } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("field", "id"));
         graphql.document("{ orderSyncStatus(accountId: \"" + account + "\") { state kind cursor } }")
                 .execute()
                 .path("orderSyncStatus[0].cursor")
