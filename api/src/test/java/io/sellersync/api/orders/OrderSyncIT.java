@@ -14,9 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.finances.EmulatorClock;
+import io.sellersync.integration.orders.BuyerData;
+import io.sellersync.integration.orders.BuyerDataTable;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.orders.AmazonOrder;
+import io.sellersync.messages.orders.AmazonOrderId;
 import io.sellersync.messages.orders.FulfillmentChannel;
 import io.sellersync.messages.orders.OrderItem;
 import io.sellersync.messages.orders.OrderStatus;
@@ -24,6 +27,7 @@ import io.sellersync.messages.orders.OrderSyncState;
 import io.sellersync.messages.orders.OrderSyncStatusView;
 import io.sellersync.messages.sync.SyncWindowKind;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -49,7 +54,8 @@ import org.springframework.test.context.TestPropertySource;
  * times, items (ASIN, SKU, quantity, unit and line price) and totals to the cent, including orders updated inside an
  * overlap window and orders changed after they were first seen. Then a run interrupted in the middle of its window
  * leaves the cursor where it was and the next run catches up; and an access token expiring in the middle of a run is
- * fetched anew without failing the run.
+ * fetched anew without failing the run. Finally no buyer name, email or postcode is in any event, snapshot or saga,
+ * while the PII table has them, and purges them 30 days after delivery.
  */
 @OrdersIntegrationTest
 @TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-orders-sync-it")
@@ -82,6 +88,12 @@ class OrderSyncIT {
     @Autowired
     EventStore events;
 
+    @Autowired
+    BuyerDataTable buyers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterAll
     static void stop() {
         EmulatorClock.follow(null);
@@ -96,7 +108,9 @@ class OrderSyncIT {
     void daysOfTradingWithFaultsSyncedSeveralTimesADayEqualTheEmulatorsGroundTruthExactly() {
         EmulatorClock.follow(() -> seller == null ? Instant.parse(START) : emulatorNow(seller));
         seller = new EmulatedSeller(
-                connections, "Orders IT seller", Map.of("start-time", START, "seed", "23", "history-days", "10"));
+                connections,
+                "Orders IT seller",
+                Map.of("start-time", START, "seed", "23", "history-days", "10", "buyers-per-hour", "4"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> queries.query(
                                 new FindAccountQuery(seller.accountId),
@@ -183,7 +197,9 @@ class OrderSyncIT {
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     OrderSyncStatusView s = status(queries, seller.accountId);
-                    return s.startedAt() != null && !s.startedAt().isBefore(started) && s.pages() >= 2;
+                    return s.startedAt() != null
+                            && !s.startedAt().isBefore(started)
+                            && s.orders() >= OrderSyncSupport.PAGE;
                 });
         seller.control(
                 "PUT",
@@ -198,8 +214,9 @@ class OrderSyncIT {
                                 && !s.startedAt().isBefore(started)
                                 && s.state() != OrderSyncState.RUNNING);
         assertThat(interrupted.state()).isEqualTo(OrderSyncState.FAILED);
-        assertThat(interrupted.pages()).isGreaterThanOrEqualTo(2);
-        assertThat(interrupted.orders()).isGreaterThan(0);
+        assertThat(interrupted.orders())
+                .as("orders read before the interruption")
+                .isGreaterThanOrEqualTo(OrderSyncSupport.PAGE);
         assertThat(cursor()).as("the cursor stays where it was").isEqualTo(before);
 
         seller.control("DELETE", "/faults", null);
@@ -251,6 +268,84 @@ class OrderSyncIT {
                 .as("an expired access token is not a lost authorization")
                 .isNull();
         assertEveryOrderUpToTheCursorIsExact();
+    }
+
+    @Test
+    @Order(4)
+    void noBuyerDataIsInAnyEventPayloadItIsInThePiiTableAndPurgedThirtyDaysAfterDelivery() {
+        Map<String, JsonNode> truth = truth(seller);
+        List<String> pii = new ArrayList<>();
+        int kept = 0;
+        for (JsonNode t : truth.values()) {
+            // names and emails as they are; postcodes and cities as JSON strings ("80331" is also part of numbers)
+            for (String field : List.of("buyerName", "buyerEmail", "postalCode", "city")) {
+                JsonNode v = t.get(field);
+                if (v != null && !v.isNull() && v.asText().length() >= 4) {
+                    pii.add(field.equals("postalCode") || field.equals("city") ? "\"" + v.asText() + "\"" : v.asText());
+                }
+            }
+            if (buyers.find(AmazonOrderId.of(seller.accountId, t.get("orderId").asText()))
+                    .isPresent()) {
+                kept++;
+            }
+        }
+        assertThat(pii)
+                .as("the emulator's buyers have names, emails and postcodes")
+                .isNotEmpty();
+        assertThat(kept).as("orders whose buyer data is in the PII table").isGreaterThan(100);
+        JsonNode any = truth.values().iterator().next();
+        BuyerData sample = buyers.find(
+                        AmazonOrderId.of(seller.accountId, any.get("orderId").asText()))
+                .orElseThrow();
+        assertThat(sample.buyerName()).isEqualTo(any.get("buyerName").asText());
+        assertThat(sample.buyerEmail()).isEqualTo(any.get("buyerEmail").asText());
+        assertThat(sample.postalCode()).isEqualTo(any.get("postalCode").asText());
+
+        int[] payloads = {0};
+        for (String table : List.of("domain_event_entry", "snapshot_event_entry", "saga_entry")) {
+            jdbc.query("select * from " + table, rs -> {
+                String payload = new String(
+                        rs.getBytes(table.equals("saga_entry") ? "serialized_saga" : "payload"),
+                        StandardCharsets.UTF_8);
+                byte[] meta = table.equals("saga_entry") ? null : rs.getBytes("meta_data");
+                String metadata = meta == null ? "" : new String(meta, StandardCharsets.UTF_8);
+                payloads[0]++;
+                for (String value : pii) {
+                    if (payload.contains(value) || metadata.contains(value)) {
+                        throw new AssertionError(table + " holds buyer data \"" + value + "\": " + payload);
+                    }
+                }
+            });
+        }
+        assertThat(payloads[0]).isGreaterThan(truth.size());
+
+        Instant now = emulatorNow(seller);
+        long before = buyers.count();
+        int purged = buyers.purge(now.minus(Duration.ofDays(30)));
+        assertThat(buyers.count()).isEqualTo(before - purged);
+        seller.advance(40L * 24 * 3600);
+        int later = buyers.purge(emulatorNow(seller).minus(Duration.ofDays(30)));
+        assertThat(later)
+                .as("buyer data of delivered orders purged 30 days after delivery")
+                .isGreaterThan(0);
+        Instant cursor = cursor();
+        for (JsonNode t : truth.values()) {
+            if (!Instant.parse(t.get("lastUpdatedTime").asText()).isBefore(cursor)) {
+                continue;
+            }
+            if (!"SHIPPED".equals(t.get("fulfillmentStatus").asText())
+                    && !"CANCELLED".equals(t.get("fulfillmentStatus").asText())) {
+                continue;
+            }
+            assertThat(buyers.find(
+                            AmazonOrderId.of(seller.accountId, t.get("orderId").asText())))
+                    .as(
+                            "buyer data of %s (%s, updated %s), delivered or cancelled over 30 days ago",
+                            t.get("orderId").asText(),
+                            t.get("fulfillmentStatus").asText(),
+                            t.get("lastUpdatedTime").asText())
+                    .isEmpty();
+        }
     }
 
     private void assertEveryOrderUpToTheCursorIsExact() {
