@@ -315,6 +315,11 @@ class OrdersBrowserIT {
         try (Chromium chromium = Chromium.start()) {
             chromium.browser.manage().window().setSize(new Dimension(1400, 1500));
             signIn(chromium);
+            assertThat(chromium.browser.findElement(By.id("sync-cursors")).getText())
+                    .contains("Browser orders shop")
+                    .contains("Orders");
+            assertThat(chromium.browser.findElement(By.id("order-cards")).getText())
+                    .contains("UNMATCHED ORDER ITEMS");
             chromium.browser.get(url("/orders"));
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
             assertThat(chromium.browser.findElement(By.id("status-cards")).getText())
