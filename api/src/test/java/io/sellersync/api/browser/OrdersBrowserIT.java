@@ -445,6 +445,16 @@ class OrdersBrowserIT {
             WebElement linked = chromium.wait.until(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("#items [data-role=linked]")));
             assertThat(linked.getText()).contains(line.get("sku").asText()).contains("picked");
+            chromium.browser
+                    .findElement(By.cssSelector("#items button[name=reason][value=RETURNED]"))
+                    .click();
+            chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "released"));
+            assertThat(chromium.browser.findElements(By.cssSelector("#items [data-role=linked]")))
+                    .isEmpty();
+            assertThat(chromium.browser.findElements(By.cssSelector("#history tr[data-event]")))
+                    .extracting(r -> r.getAttribute("data-event"))
+                    .contains("OrderItemLinkedEvent", "OrderItemUnlinkedEvent");
 
             chromium.browser.get(url("/orders"));
             chromium.wait
