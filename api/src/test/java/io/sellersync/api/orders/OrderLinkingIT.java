@@ -182,6 +182,7 @@ class OrderLinkingIT {
         OrderItemLinkedEvent byHand =
                 orderEvents(order, OrderItemLinkedEvent.class).get(0);
         assertThat(byHand.byUser()).isTrue();
+        assertThat(byHand.localSku()).isEqualTo("LOCAL-" + run);
         assertThat(byHand.unmatchedUnits()).isZero();
 
         commands.sendAndWait(new IgnoreUnmatchedOrderItemCommand(order, "oi-2"));

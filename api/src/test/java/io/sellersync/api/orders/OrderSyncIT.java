@@ -20,7 +20,10 @@ import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.orders.AmazonOrder;
 import io.sellersync.messages.orders.AmazonOrderId;
+import io.sellersync.messages.orders.BackfillOrdersCommand;
 import io.sellersync.messages.orders.FulfillmentChannel;
+import io.sellersync.messages.orders.ListOrderBackfillsQuery;
+import io.sellersync.messages.orders.OrderBackfillView;
 import io.sellersync.messages.orders.OrderItem;
 import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.orders.OrderSyncState;
@@ -54,7 +57,8 @@ import org.springframework.test.context.TestPropertySource;
  * times, items (ASIN, SKU, quantity, unit and line price) and totals to the cent, including orders updated inside an
  * overlap window and orders changed after they were first seen. Then a run interrupted in the middle of its window
  * leaves the cursor where it was and the next run catches up; and an access token expiring in the middle of a run is
- * fetched anew without failing the run. Finally no buyer name, email or postcode is in any event, snapshot or saga,
+ * fetched anew without failing the run. A backfill reads a range by creation time with its progress and adds nothing
+ * that is there already. Finally no buyer name, email or postcode is in any event, snapshot or saga,
  * while the PII table has them, and purges them 30 days after delivery.
  */
 @OrdersIntegrationTest
@@ -172,6 +176,17 @@ class OrderSyncIT {
         assertThat(truth.values())
                 .extracting(t -> t.get("fulfillmentStatus").asText())
                 .contains("UNSHIPPED", "SHIPPED", "CANCELLED");
+        JsonNode rereads = seller.control("GET", "/calls?operation=getOrder", null);
+        assertThat(rereads).as("orders awaiting dispatch re-read with getOrder").isNotEmpty();
+        JsonNode searches = seller.control("GET", "/calls?operation=searchOrders", null);
+        for (JsonNode call : searches) {
+            String query = call.get("query").asText();
+            assertThat(query).contains("maxResultsPerPage=100");
+            if (!query.contains("paginationToken=") || query.contains("lastUpdatedAfter=")) {
+                assertThat(query)
+                        .contains("marketplaceIds=" + seller.marketplaces.get(0).value());
+            }
+        }
         System.out.printf(
                 "OrderSyncIT: %d orders compared, %d updated after first seen, %d inside an overlap, %d failed runs%n",
                 compared, updatedAfterFirstSeen, insideOverlap, failedRuns);
@@ -272,6 +287,68 @@ class OrderSyncIT {
 
     @Test
     @Order(4)
+    void aBackfillReadsAnyRangeByCreationTimeInWindowsWithProgressAndAddsNothingTwice() {
+        Instant to = cursor();
+        Instant from = Instant.parse(START).minus(Duration.ofDays(12));
+        long indexBefore = lastIndex();
+        String id = "backfill-" + java.util.UUID.randomUUID();
+        assertThat(commands.<String>sendAndWait(new BackfillOrdersCommand(id, seller.accountId, from, to)))
+                .isEqualTo(id);
+        OrderBackfillView done = await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> backfills().stream()
+                                .filter(b -> b.backfillId().equals(id))
+                                .findFirst()
+                                .orElseThrow(),
+                        b -> "DONE".equals(b.state()));
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(done.position()).isEqualTo(to);
+        long created = truth(seller).values().stream()
+                .map(t -> Instant.parse(t.get("createdTime").asText()))
+                .filter(t -> !t.isBefore(from) && t.isBefore(to))
+                .count();
+        assertThat(done.orders()).as("orders the backfill saw").isEqualTo(created);
+        assertThat(seller.control("GET", "/calls?operation=searchOrders", null).toString())
+                .contains("createdAfter=");
+        // every order was there already: nothing imported again, and only orders Amazon changed after the last
+        // incremental window (the backfill shows their current state) have a new event
+        Map<String, JsonNode> now = truth(seller);
+        List<Map<String, Object>> fresh = jdbc.queryForList(
+                "select aggregate_identifier, payload_type from domain_event_entry"
+                        + " where type = 'AmazonOrderAggregate' and global_index > ?",
+                indexBefore);
+        for (Map<String, Object> row : fresh) {
+            String amazonId = row.get("aggregate_identifier").toString().replaceFirst("^.*@", "");
+            assertThat(row.get("payload_type").toString()).doesNotEndWith("OrderImportedEvent");
+            assertThat(Instant.parse(now.get(amazonId).get("lastUpdatedTime").asText()))
+                    .as("order %s has a new event only because Amazon changed it after the cursor", amazonId)
+                    .isAfterOrEqualTo(to);
+        }
+        assertThatBackfillRefusesARangeEndingTooLate();
+    }
+
+    private long lastIndex() {
+        Long n = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void assertThatBackfillRefusesARangeEndingTooLate() {
+        Instant now = emulatorNow(seller);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(new BackfillOrdersCommand(
+                        "late-" + java.util.UUID.randomUUID(), seller.accountId, now.minus(Duration.ofDays(1)), now)))
+                .hasMessageContaining("end the range by");
+    }
+
+    private List<OrderBackfillView> backfills() {
+        return queries.query(
+                        new ListOrderBackfillsQuery(seller.accountId),
+                        ResponseTypes.multipleInstancesOf(OrderBackfillView.class))
+                .join();
+    }
+
+    @Test
+    @Order(5)
     void noBuyerDataIsInAnyEventPayloadItIsInThePiiTableAndPurgedThirtyDaysAfterDelivery() {
         Map<String, JsonNode> truth = truth(seller);
         List<String> pii = new ArrayList<>();
