@@ -30,7 +30,6 @@ import io.sellersync.messages.orders.ReleaseOrderItemCommand;
 import io.sellersync.messages.orders.ReleaseReason;
 import io.sellersync.messages.orders.ResolveUnmatchedOrderItemCommand;
 import io.sellersync.messages.orders.UnitPick;
-import io.sellersync.messages.shared.BusinessException;
 import io.sellersync.messages.shared.MarketplaceId;
 import io.sellersync.messages.shared.Money;
 import java.time.Duration;
@@ -39,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -49,7 +49,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Inventory linking through the whole application: orders go in as the sync sends them ({@code ImportOrderCommand}),
- * the {@code order-linking} policy sells the oldest matching listed units, partial shipments link what shipped,
+ * the {@code order-linking} policy sells the listed item whose local SKU is the seller SKU, else the oldest listed
+ * units of the ASIN, partial shipments link what shipped,
  * cancellations give units back, unmatched units wait for the seller to pick units or ignore them, returns release
  * them as returned, and sending every order again or running every order's linking again changes nothing.
  */
@@ -80,10 +81,11 @@ class OrderLinkingIT {
     @Test
     void aShippedItemSellsTheOldestMatchingListedUnitsFirst() {
         String sku = "LNK-FIFO-" + run;
-        InventoryItemId a = item(sku, asin("F"), InventoryStatus.LISTED, 1);
-        InventoryItemId b = item(sku, asin("F"), InventoryStatus.LISTED, 1);
-        InventoryItemId c = item(sku, asin("F"), InventoryStatus.LISTED, 1);
-        InventoryItemId backlog = item(sku, asin("F"), InventoryStatus.BACKLOG, 1);
+        // local SKUs are unique: units of one ASIN under several local SKUs, sold oldest first
+        InventoryItemId a = item(sku + "-1", asin("F"), InventoryStatus.LISTED, 1);
+        InventoryItemId b = item(sku + "-2", asin("F"), InventoryStatus.LISTED, 1);
+        InventoryItemId c = item(sku + "-3", asin("F"), InventoryStatus.LISTED, 1);
+        InventoryItemId backlog = item(sku + "-4", asin("F"), InventoryStatus.BACKLOG, 1);
         AmazonOrderId order =
                 importOrder("202-0000001-" + run, OrderStatus.SHIPPED, T0, line("oi-1", sku, asin("F"), 2, 2));
 
@@ -105,8 +107,8 @@ class OrderLinkingIT {
     @Test
     void aPartialShipmentLinksWhatShippedAndTheRestWhenItShips() {
         String sku = "LNK-PART-" + run;
+        InventoryItemId other = item(sku + "-OLD", asin("P"), InventoryStatus.LISTED, 1);
         InventoryItemId lot = item(sku, asin("P"), InventoryStatus.LISTED, 3);
-        InventoryItemId other = item(sku, asin("P"), InventoryStatus.LISTED, 1);
         AmazonOrderId order = importOrder(
                 "202-0000002-" + run, OrderStatus.PARTIALLY_SHIPPED, T0, line("oi-1", sku, asin("P"), 3, 1));
         await().atMost(Duration.ofSeconds(30))
@@ -140,7 +142,7 @@ class OrderLinkingIT {
 
         String sku2 = "LNK-RET-" + run;
         InventoryItemId returned = item(sku2, asin("R"), InventoryStatus.LISTED, 1);
-        InventoryItemId spare = item(sku2, asin("R"), InventoryStatus.LISTED, 1);
+        InventoryItemId spare = item(sku2 + "-2", asin("R"), InventoryStatus.LISTED, 1);
         AmazonOrderId order2 =
                 importOrder("202-0000004-" + run, OrderStatus.SHIPPED, T0, line("oi-1", sku2, asin("R"), 1, 1));
         awaitStatus(returned, InventoryStatus.SOLD);
@@ -170,8 +172,9 @@ class OrderLinkingIT {
         InventoryItemId picked = item("LOCAL-" + run, null, InventoryStatus.LISTED, 2);
         assertThatThrownBy(() -> commands.sendAndWait(
                         new ResolveUnmatchedOrderItemCommand(order, "oi-1", List.of(new UnitPick(picked, 3)))))
-                .isInstanceOf(BusinessException.class)
-                .hasMessageContaining("unmatched");
+                .isInstanceOf(CommandExecutionException.class)
+                .hasMessageContaining("3 unit(s) picked")
+                .hasMessageContaining("has 2 unmatched");
         Integer linked = commands.sendAndWait(
                 new ResolveUnmatchedOrderItemCommand(order, "oi-1", List.of(new UnitPick(picked, 2))));
         assertThat(linked).isEqualTo(2);
@@ -179,6 +182,7 @@ class OrderLinkingIT {
         OrderItemLinkedEvent byHand =
                 orderEvents(order, OrderItemLinkedEvent.class).get(0);
         assertThat(byHand.byUser()).isTrue();
+        assertThat(byHand.localSku()).isEqualTo("LOCAL-" + run);
         assertThat(byHand.unmatchedUnits()).isZero();
 
         commands.sendAndWait(new IgnoreUnmatchedOrderItemCommand(order, "oi-2"));
@@ -186,7 +190,8 @@ class OrderLinkingIT {
                 .extracting(OrderItemIgnoredEvent::units)
                 .containsExactly(1);
         assertThatThrownBy(() -> commands.sendAndWait(new IgnoreUnmatchedOrderItemCommand(order, "oi-2")))
-                .isInstanceOf(BusinessException.class);
+                .isInstanceOf(CommandExecutionException.class)
+                .hasMessageContaining("no unmatched units");
     }
 
     @Test
@@ -194,7 +199,7 @@ class OrderLinkingIT {
         String sku = "LNK-IDEM-" + run;
         List<InventoryItemId> units = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            units.add(item(sku, asin("I"), InventoryStatus.LISTED, 1));
+            units.add(item(sku + "-" + i, asin("I"), InventoryStatus.LISTED, 1));
         }
         List<ImportOrderCommand> sent = new ArrayList<>();
         List<AmazonOrderId> orders = new ArrayList<>();
