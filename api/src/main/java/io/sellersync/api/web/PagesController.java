@@ -6,6 +6,11 @@ import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.ListAccountsQuery;
 import io.sellersync.messages.activity.ActivityPage;
 import io.sellersync.messages.activity.ListActivityQuery;
+import io.sellersync.messages.orders.OrderFilter;
+import io.sellersync.messages.orders.OrderSummaryQuery;
+import io.sellersync.messages.orders.OrderSummaryView;
+import io.sellersync.messages.sync.ListSyncCursorsQuery;
+import io.sellersync.messages.sync.SyncCursorView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +52,16 @@ class PagesController {
         model.addAttribute("recent", recent);
         model.addAttribute("projections", projections.list());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute(
+                "cursors",
+                queries.query(new ListSyncCursorsQuery(null), ResponseTypes.multipleInstancesOf(SyncCursorView.class))
+                        .join());
+        model.addAttribute(
+                "orders",
+                queries.query(
+                                new OrderSummaryQuery(OrderFilter.all()),
+                                ResponseTypes.instanceOf(OrderSummaryView.class))
+                        .join());
         return "dashboard";
     }
 

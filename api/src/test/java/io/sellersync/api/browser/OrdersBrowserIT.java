@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.accounts.AccountConnections;
+import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.api.finances.EmulatorClock;
 import io.sellersync.api.finances.FinancesIntegrationTest;
 import io.sellersync.api.security.ApiTokens;
@@ -19,6 +20,7 @@ import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.shared.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,13 +45,20 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 /**
  * Three days of buyers at the emulator, with two of the bought SKUs in the inventory and one not, synced through
  * GraphQL; then the Orders page in real Chromium (status cards, the orders-per-day chart, a status filter, the
  * unmatched filter, a search by order id), an order's page (items, the inventory it sold, its history), and the
- * unmatched list (ignore), plus the GraphQL answers and typed errors. Screenshots {@code orders} (kept as
+ * unmatched list (ignore one item; pick the units of another from an inventory item added afterwards), plus the
+ * GraphQL answers and typed errors and the sync progress subscription over a sweep; finally the orders read model rebuilt by
+ * replay from the event store equals the live one, row for row. Screenshots {@code orders} (kept as
  * {@code docs/images/orders.png}), {@code order} and {@code orders-unmatched} in {@code api/target/screenshots/}.
  */
 @FinancesIntegrationTest
@@ -75,6 +84,8 @@ class OrdersBrowserIT {
 
     private static String unmatchedOrder;
     private static String linkedSku;
+    /** An unmatched order whose units the seller picks from an item added afterwards (emulator JSON). */
+    private static JsonNode resolvable;
 
     @LocalServerPort
     int port;
@@ -90,6 +101,12 @@ class OrdersBrowserIT {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    ProjectionAdmin projections;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     HttpGraphQlTester graphql;
 
@@ -142,14 +159,18 @@ class OrdersBrowserIT {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> linked(linkedOrder));
         List<String> stocked = List.of(buyable.get(0)[2], buyable.get(1)[2]);
-        unmatchedOrder = truth().stream()
+        List<JsonNode> unstocked = truth().stream()
                 .filter(o -> o.get("fulfillmentStatus").asText().equals("SHIPPED"))
                 .filter(o -> !stocked.contains(o.get("lines").get(0).get("asin").asText()))
-                .min(java.util.Comparator.comparing(
+                .sorted(java.util.Comparator.comparing(
                         o -> Instant.parse(o.get("createdTime").asText())))
-                .orElseThrow()
-                .get("orderId")
-                .asText();
+                .toList();
+        unmatchedOrder = unstocked.get(0).get("orderId").asText();
+        String ignoredAsin = unstocked.get(0).get("lines").get(0).get("asin").asText();
+        resolvable = unstocked.stream()
+                .filter(o -> !o.get("lines").get(0).get("asin").asText().equals(ignoredAsin))
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterAll
@@ -224,6 +245,45 @@ class OrdersBrowserIT {
                 .path("unmatchedOrderItems.items[*].amazonOrderId")
                 .entityList(String.class)
                 .contains(unmatchedOrder);
+        List<Map> open = graphql.document("{ unmatchedOrderItems(accountId: \"" + account
+                        + "\", size: 500) { items { orderId orderItemId amazonOrderId } } }")
+                .execute()
+                .path("unmatchedOrderItems.items")
+                .entityList(Map.class)
+                .get();
+        Map<?, ?> other = open.stream()
+                .filter(u -> !u.get("amazonOrderId").equals(unmatchedOrder)
+                        && !u.get("amazonOrderId")
+                                .equals(resolvable.get("orderId").asText()))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        graphql.document("mutation($o: ID!, $i: ID!) { resolveUnmatchedOrderItem(orderId: $o, orderItemId: $i,"
+                        + " picks: []) }")
+                .variable("o", other.get("orderId"))
+                .variable("i", other.get("orderItemId"))
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("field", "picks"));
+        graphql.document("mutation($o: ID!, $i: ID!) { ignoreUnmatchedOrderItem(orderId: $o, orderItemId: $i) }")
+                .variable("o", other.get("orderId"))
+                .variable("i", other.get("orderItemId"))
+                .execute()
+                .path("ignoreUnmatchedOrderItem")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> graphql.document("query($id: ID!) { order(id: $id) { items { unmatchedUnits"
+                                        + " ignoredUnits } } }")
+                                .variable("id", other.get("orderId"))
+                                .execute()
+                                .path("order.items[0].ignoredUnits")
+                                .entity(Integer.class)
+                                .get()
+                        > 0);
+        graphql.document("{ order(id: \"no-such-order\") { summary { orderId } } }")
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("field", "id"));
         graphql.document("{ orderSyncStatus(accountId: \"" + account + "\") { state kind cursor } }")
                 .execute()
                 .path("orderSyncStatus[0].cursor")
@@ -255,6 +315,11 @@ class OrdersBrowserIT {
         try (Chromium chromium = Chromium.start()) {
             chromium.browser.manage().window().setSize(new Dimension(1400, 1500));
             signIn(chromium);
+            assertThat(chromium.browser.findElement(By.id("sync-cursors")).getText())
+                    .contains("Browser orders shop")
+                    .contains("Orders");
+            assertThat(chromium.browser.findElement(By.id("order-cards")).getText())
+                    .contains("UNMATCHED ORDER ITEMS");
             chromium.browser.get(url("/orders"));
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
             assertThat(chromium.browser.findElement(By.id("status-cards")).getText())
@@ -335,11 +400,61 @@ class OrdersBrowserIT {
             WebElement table = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unmatched")));
             WebElement row = table.findElement(By.cssSelector("tr[data-order='" + unmatchedOrder + "']"));
             assertThat(row.getText()).contains("no listed item matches");
-            chromium.screenshot("orders-unmatched");
             row.findElement(By.cssSelector("[data-role=ignore] button")).click();
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
             assertThat(chromium.browser.findElements(By.cssSelector("tr[data-order='" + unmatchedOrder + "']")))
                     .isEmpty();
+
+            JsonNode line = resolvable.get("lines").get(0);
+            String order = resolvable.get("orderId").asText();
+            InventoryItemId added = InventoryItemId.random();
+            commands.sendAndWait(new CreateInventoryItemCommand(
+                    added,
+                    line.get("sku").asText(),
+                    line.get("asin").asText(),
+                    "Found on the shelf",
+                    ItemCondition.USED_GOOD,
+                    new Money(
+                            new BigDecimal(line.get("unitPrice").asText()),
+                            Currency.getInstance(resolvable.get("currency").asText())),
+                    line.get("quantity").asInt() + 1,
+                    null,
+                    InventoryStatus.LISTED,
+                    null,
+                    "OrdersBrowserIT"));
+            By pick =
+                    By.cssSelector("tr[data-order='" + order + "'] [data-role=resolve] option[value='" + added + "']");
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        chromium.browser.get(url("/orders/unmatched"));
+                        return !chromium.browser.findElements(pick).isEmpty();
+                    });
+            chromium.screenshot("orders-unmatched");
+            WebElement resolve =
+                    chromium.browser.findElement(By.cssSelector("tr[data-order='" + order + "'] [data-role=resolve]"));
+            new Select(resolve.findElement(By.name("itemId"))).selectByValue(added.value());
+            resolve.findElement(By.cssSelector("button")).click();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "linked"));
+            assertThat(chromium.browser.findElements(By.cssSelector("tr[data-order='" + order + "']")))
+                    .isEmpty();
+            chromium.browser.get(url("/orders?search=" + order));
+            chromium.wait
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#orders tbody tr a")))
+                    .click();
+            WebElement linked = chromium.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#items [data-role=linked]")));
+            assertThat(linked.getText()).contains(line.get("sku").asText()).contains("picked");
+            chromium.browser
+                    .findElement(By.cssSelector("#items button[name=reason][value=RETURNED]"))
+                    .click();
+            chromium.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "released"));
+            assertThat(chromium.browser.findElements(By.cssSelector("#items [data-role=linked]")))
+                    .isEmpty();
+            assertThat(chromium.browser.findElements(By.cssSelector("#history tr[data-event]")))
+                    .extracting(r -> r.getAttribute("data-event"))
+                    .contains("OrderItemLinkedEvent", "OrderItemUnlinkedEvent");
 
             chromium.browser.get(url("/orders"));
             chromium.wait
@@ -349,6 +464,93 @@ class OrdersBrowserIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#sync-status [data-role=progress]"), "incremental"));
         }
+    }
+
+    @Test
+    @Order(4)
+    void theOrdersReadModelRebuiltByReplayEqualsTheLiveOne() {
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> graphql.document(
+                                "{ orderSyncStatus(accountId: \"" + seller.accountId.value() + "\") { state } }")
+                        .execute()
+                        .path("orderSyncStatus[0].state")
+                        .entity(String.class)
+                        .get()
+                        .equals("IDLE"));
+        List<Map<String, Object>> live = readModel();
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofMinutes(1)).until(() -> {
+            List<Map<String, Object>> now = readModel();
+            boolean settled = now.equals(live);
+            live.clear();
+            live.addAll(now);
+            return settled;
+        });
+        assertThat(live).hasSizeGreaterThan(truth().size());
+        String summary = summary();
+
+        projections.replay("orders", "OrdersBrowserIT");
+
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() ->
+                        !projections.status("orders").replaying() && readModel().equals(live));
+        assertThat(summary()).isEqualTo(summary);
+    }
+
+    @Test
+    @Order(5)
+    @SuppressWarnings("unchecked")
+    void orderSyncProgressStreamsASweepUntilItEnds() {
+        WebSocketGraphQlTester live = WebSocketGraphQlTester.builder(
+                        URI.create("ws://localhost:" + port + "/graphql-ws"), new StandardWebSocketClient())
+                .headers(h -> h.setBearerAuth(token))
+                .build();
+        Flux<Map<String, Object>> updates = live.document("subscription($id: ID!) { orderSyncProgress(accountId: $id)"
+                        + " { accountId state kind windowFrom windowTo pages orders finishedAt cursor } }")
+                .variable("id", seller.accountId.value())
+                .executeSubscription()
+                .toFlux()
+                .map(response -> (Map<String, Object>)
+                        response.path("orderSyncProgress").entity(Map.class).get());
+        StepVerifier.create(updates)
+                .assertNext(initial -> {
+                    assertThat(initial.get("accountId")).isEqualTo(seller.accountId.value());
+                    assertThat(initial.get("state")).isEqualTo("IDLE");
+                    assertThat(initial.get("kind")).isEqualTo("INCREMENTAL");
+                })
+                .then(() -> graphql.document(
+                                "mutation { syncOrders(accountId: \"" + seller.accountId.value() + "\", kind: SWEEP) }")
+                        .execute()
+                        .path("syncOrders")
+                        .entity(Boolean.class)
+                        .isEqualTo(true))
+                .thenConsumeWhile(s -> !("SWEEP".equals(s.get("kind")) && "IDLE".equals(s.get("state"))))
+                .assertNext(ended -> {
+                    assertThat(ended.get("finishedAt")).isNotNull();
+                    assertThat((Integer) ended.get("orders")).isGreaterThanOrEqualTo(1);
+                })
+                .thenCancel()
+                .verify(Duration.ofMinutes(3));
+    }
+
+    private String summary() {
+        return graphql.document("{ orderSummary(filter: {accountId: \"" + seller.accountId.value()
+                        + "\"}) { orders unmatchedItems byStatus { status orders } } }")
+                .execute()
+                .path("orderSummary")
+                .entity(Map.class)
+                .get()
+                .toString();
+    }
+
+    /** Every row of the orders read model, in a stable order. */
+    private List<Map<String, Object>> readModel() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.addAll(jdbc.queryForList("select * from order_view order by order_id"));
+        rows.addAll(jdbc.queryForList("select * from order_item order by order_id, order_item_id"));
+        rows.addAll(jdbc.queryForList("select * from order_link order by order_id, order_item_id, item_id"));
+        return rows;
     }
 
     /** The listings buyers can buy: SKU, marketplace, ASIN, currency, price. */

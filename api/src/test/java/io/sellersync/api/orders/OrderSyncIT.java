@@ -14,16 +14,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.finances.EmulatorClock;
+import io.sellersync.integration.orders.BuyerData;
+import io.sellersync.integration.orders.BuyerDataTable;
 import io.sellersync.messages.accounts.AccountView;
 import io.sellersync.messages.accounts.FindAccountQuery;
 import io.sellersync.messages.orders.AmazonOrder;
+import io.sellersync.messages.orders.AmazonOrderId;
+import io.sellersync.messages.orders.BackfillOrdersCommand;
 import io.sellersync.messages.orders.FulfillmentChannel;
+import io.sellersync.messages.orders.ListOrderBackfillsQuery;
+import io.sellersync.messages.orders.OrderBackfillView;
 import io.sellersync.messages.orders.OrderItem;
 import io.sellersync.messages.orders.OrderStatus;
 import io.sellersync.messages.orders.OrderSyncState;
 import io.sellersync.messages.orders.OrderSyncStatusView;
 import io.sellersync.messages.sync.SyncWindowKind;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +46,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -49,7 +57,9 @@ import org.springframework.test.context.TestPropertySource;
  * times, items (ASIN, SKU, quantity, unit and line price) and totals to the cent, including orders updated inside an
  * overlap window and orders changed after they were first seen. Then a run interrupted in the middle of its window
  * leaves the cursor where it was and the next run catches up; and an access token expiring in the middle of a run is
- * fetched anew without failing the run.
+ * fetched anew without failing the run. A backfill reads a range by creation time with its progress and adds nothing
+ * that is there already. Finally no buyer name, email or postcode is in any event, snapshot or saga,
+ * while the PII table has them, and purges them 30 days after delivery.
  */
 @OrdersIntegrationTest
 @TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-orders-sync-it")
@@ -82,6 +92,12 @@ class OrderSyncIT {
     @Autowired
     EventStore events;
 
+    @Autowired
+    BuyerDataTable buyers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @AfterAll
     static void stop() {
         EmulatorClock.follow(null);
@@ -96,7 +112,9 @@ class OrderSyncIT {
     void daysOfTradingWithFaultsSyncedSeveralTimesADayEqualTheEmulatorsGroundTruthExactly() {
         EmulatorClock.follow(() -> seller == null ? Instant.parse(START) : emulatorNow(seller));
         seller = new EmulatedSeller(
-                connections, "Orders IT seller", Map.of("start-time", START, "seed", "23", "history-days", "10"));
+                connections,
+                "Orders IT seller",
+                Map.of("start-time", START, "seed", "23", "history-days", "10", "buyers-per-hour", "4"));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> queries.query(
                                 new FindAccountQuery(seller.accountId),
@@ -158,6 +176,17 @@ class OrderSyncIT {
         assertThat(truth.values())
                 .extracting(t -> t.get("fulfillmentStatus").asText())
                 .contains("UNSHIPPED", "SHIPPED", "CANCELLED");
+        JsonNode rereads = seller.control("GET", "/calls?operation=getOrder", null);
+        assertThat(rereads).as("orders awaiting dispatch re-read with getOrder").isNotEmpty();
+        JsonNode searches = seller.control("GET", "/calls?operation=searchOrders", null);
+        for (JsonNode call : searches) {
+            String query = call.get("query").asText();
+            assertThat(query).contains("maxResultsPerPage=100");
+            if (!query.contains("paginationToken=") || query.contains("lastUpdatedAfter=")) {
+                assertThat(query)
+                        .contains("marketplaceIds=" + seller.marketplaces.get(0).value());
+            }
+        }
         System.out.printf(
                 "OrderSyncIT: %d orders compared, %d updated after first seen, %d inside an overlap, %d failed runs%n",
                 compared, updatedAfterFirstSeen, insideOverlap, failedRuns);
@@ -183,7 +212,9 @@ class OrderSyncIT {
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     OrderSyncStatusView s = status(queries, seller.accountId);
-                    return s.startedAt() != null && !s.startedAt().isBefore(started) && s.pages() >= 2;
+                    return s.startedAt() != null
+                            && !s.startedAt().isBefore(started)
+                            && s.orders() >= OrderSyncSupport.PAGE;
                 });
         seller.control(
                 "PUT",
@@ -198,8 +229,9 @@ class OrderSyncIT {
                                 && !s.startedAt().isBefore(started)
                                 && s.state() != OrderSyncState.RUNNING);
         assertThat(interrupted.state()).isEqualTo(OrderSyncState.FAILED);
-        assertThat(interrupted.pages()).isGreaterThanOrEqualTo(2);
-        assertThat(interrupted.orders()).isGreaterThan(0);
+        assertThat(interrupted.orders())
+                .as("orders read before the interruption")
+                .isGreaterThanOrEqualTo(OrderSyncSupport.PAGE);
         assertThat(cursor()).as("the cursor stays where it was").isEqualTo(before);
 
         seller.control("DELETE", "/faults", null);
@@ -251,6 +283,146 @@ class OrderSyncIT {
                 .as("an expired access token is not a lost authorization")
                 .isNull();
         assertEveryOrderUpToTheCursorIsExact();
+    }
+
+    @Test
+    @Order(4)
+    void aBackfillReadsAnyRangeByCreationTimeInWindowsWithProgressAndAddsNothingTwice() {
+        Instant to = cursor();
+        Instant from = Instant.parse(START).minus(Duration.ofDays(12));
+        long indexBefore = lastIndex();
+        String id = "backfill-" + java.util.UUID.randomUUID();
+        assertThat(commands.<String>sendAndWait(new BackfillOrdersCommand(id, seller.accountId, from, to)))
+                .isEqualTo(id);
+        OrderBackfillView done = await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> backfills().stream()
+                                .filter(b -> b.backfillId().equals(id))
+                                .findFirst()
+                                .orElseThrow(),
+                        b -> "DONE".equals(b.state()));
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(done.position()).isEqualTo(to);
+        long created = truth(seller).values().stream()
+                .map(t -> Instant.parse(t.get("createdTime").asText()))
+                .filter(t -> !t.isBefore(from) && t.isBefore(to))
+                .count();
+        assertThat(done.orders()).as("orders the backfill saw").isEqualTo(created);
+        assertThat(seller.control("GET", "/calls?operation=searchOrders", null).toString())
+                .contains("createdAfter=");
+        // every order was there already: nothing imported again, and only orders Amazon changed after the last
+        // incremental window (the backfill shows their current state) have a new event
+        Map<String, JsonNode> now = truth(seller);
+        List<Map<String, Object>> fresh = jdbc.queryForList(
+                "select aggregate_identifier, payload_type from domain_event_entry"
+                        + " where type = 'AmazonOrderAggregate' and global_index > ?",
+                indexBefore);
+        for (Map<String, Object> row : fresh) {
+            String amazonId = row.get("aggregate_identifier").toString().replaceFirst("^.*@", "");
+            assertThat(row.get("payload_type").toString()).doesNotEndWith("OrderImportedEvent");
+            assertThat(Instant.parse(now.get(amazonId).get("lastUpdatedTime").asText()))
+                    .as("order %s has a new event only because Amazon changed it after the cursor", amazonId)
+                    .isAfterOrEqualTo(to);
+        }
+        assertThatBackfillRefusesARangeEndingTooLate();
+    }
+
+    private long lastIndex() {
+        Long n = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private void assertThatBackfillRefusesARangeEndingTooLate() {
+        Instant now = emulatorNow(seller);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(new BackfillOrdersCommand(
+                        "late-" + java.util.UUID.randomUUID(), seller.accountId, now.minus(Duration.ofDays(1)), now)))
+                .hasMessageContaining("end the range by");
+    }
+
+    private List<OrderBackfillView> backfills() {
+        return queries.query(
+                        new ListOrderBackfillsQuery(seller.accountId),
+                        ResponseTypes.multipleInstancesOf(OrderBackfillView.class))
+                .join();
+    }
+
+    @Test
+    @Order(5)
+    void noBuyerDataIsInAnyEventPayloadItIsInThePiiTableAndPurgedThirtyDaysAfterDelivery() {
+        Map<String, JsonNode> truth = truth(seller);
+        List<String> pii = new ArrayList<>();
+        int kept = 0;
+        for (JsonNode t : truth.values()) {
+            // names and emails as they are; postcodes and cities as JSON strings ("80331" is also part of numbers)
+            for (String field : List.of("buyerName", "buyerEmail", "postalCode", "city")) {
+                JsonNode v = t.get(field);
+                if (v != null && !v.isNull() && v.asText().length() >= 4) {
+                    pii.add(field.equals("postalCode") || field.equals("city") ? "\"" + v.asText() + "\"" : v.asText());
+                }
+            }
+            if (buyers.find(AmazonOrderId.of(seller.accountId, t.get("orderId").asText()))
+                    .isPresent()) {
+                kept++;
+            }
+        }
+        assertThat(pii)
+                .as("the emulator's buyers have names, emails and postcodes")
+                .isNotEmpty();
+        assertThat(kept).as("orders whose buyer data is in the PII table").isGreaterThan(100);
+        JsonNode any = truth.values().iterator().next();
+        BuyerData sample = buyers.find(
+                        AmazonOrderId.of(seller.accountId, any.get("orderId").asText()))
+                .orElseThrow();
+        assertThat(sample.buyerName()).isEqualTo(any.get("buyerName").asText());
+        assertThat(sample.buyerEmail()).isEqualTo(any.get("buyerEmail").asText());
+        assertThat(sample.postalCode()).isEqualTo(any.get("postalCode").asText());
+
+        int[] payloads = {0};
+        for (String table : List.of("domain_event_entry", "snapshot_event_entry", "saga_entry")) {
+            jdbc.query("select * from " + table, rs -> {
+                String payload = new String(
+                        rs.getBytes(table.equals("saga_entry") ? "serialized_saga" : "payload"),
+                        StandardCharsets.UTF_8);
+                byte[] meta = table.equals("saga_entry") ? null : rs.getBytes("meta_data");
+                String metadata = meta == null ? "" : new String(meta, StandardCharsets.UTF_8);
+                payloads[0]++;
+                for (String value : pii) {
+                    if (payload.contains(value) || metadata.contains(value)) {
+                        throw new AssertionError(table + " holds buyer data \"" + value + "\": " + payload);
+                    }
+                }
+            });
+        }
+        assertThat(payloads[0]).isGreaterThan(truth.size());
+
+        Instant now = emulatorNow(seller);
+        long before = buyers.count();
+        int purged = buyers.purge(now.minus(Duration.ofDays(30)));
+        assertThat(buyers.count()).isEqualTo(before - purged);
+        seller.advance(40L * 24 * 3600);
+        int later = buyers.purge(emulatorNow(seller).minus(Duration.ofDays(30)));
+        assertThat(later)
+                .as("buyer data of delivered orders purged 30 days after delivery")
+                .isGreaterThan(0);
+        Instant cursor = cursor();
+        for (JsonNode t : truth.values()) {
+            if (!Instant.parse(t.get("lastUpdatedTime").asText()).isBefore(cursor)) {
+                continue;
+            }
+            if (!"SHIPPED".equals(t.get("fulfillmentStatus").asText())
+                    && !"CANCELLED".equals(t.get("fulfillmentStatus").asText())) {
+                continue;
+            }
+            assertThat(buyers.find(
+                            AmazonOrderId.of(seller.accountId, t.get("orderId").asText())))
+                    .as(
+                            "buyer data of %s (%s, updated %s), delivered or cancelled over 30 days ago",
+                            t.get("orderId").asText(),
+                            t.get("fulfillmentStatus").asText(),
+                            t.get("lastUpdatedTime").asText())
+                    .isEmpty();
+        }
     }
 
     private void assertEveryOrderUpToTheCursorIsExact() {

@@ -36,6 +36,9 @@ import org.axonframework.queryhandling.QueryGateway;
 /** What the order ITs share: starting a sync and waiting for its outcome, the orders as the event store has them. */
 final class OrderSyncSupport {
 
+    /** Orders per searchOrders page. */
+    static final int PAGE = 100;
+
     private OrderSyncSupport() {}
 
     static Instant emulatorNow(EmulatedSeller seller) {

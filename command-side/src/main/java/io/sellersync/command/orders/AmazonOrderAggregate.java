@@ -150,7 +150,8 @@ class AmazonOrderAggregate {
             throw new BusinessException(
                     ErrorCode.CONFLICT,
                     "orderItemId",
-                    "Item %s of order %s has no unmatched units".formatted(item.orderItemId(), item.sellerSku()));
+                    "Item %s (%s) of order %s has no unmatched units"
+                            .formatted(item.orderItemId(), item.sellerSku(), orderId.amazonOrderId()));
         }
         apply(new OrderItemIgnoredEvent(
                 orderId,

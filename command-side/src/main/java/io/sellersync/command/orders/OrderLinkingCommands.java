@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.sellersync.command.orders;
 
+import io.sellersync.messages.inventory.FindInventoryItemQuery;
+import io.sellersync.messages.inventory.InventoryItemView;
 import io.sellersync.messages.orders.OrderItem;
 import io.sellersync.messages.orders.ReconcileOrderLinksCommand;
 import io.sellersync.messages.orders.ReleaseOrderItemCommand;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /**
@@ -22,9 +25,11 @@ import org.axonframework.queryhandling.QueryGateway;
 public class OrderLinkingCommands {
 
     private final Linker linker;
+    private final QueryGateway queries;
 
     public OrderLinkingCommands(CommandGateway commands, QueryGateway queries, EventStore events) {
         this.linker = new Linker(commands, queries, events);
+        this.queries = queries;
     }
 
     @CommandHandler
@@ -60,7 +65,13 @@ public class OrderLinkingCommands {
             UnitPick pick = command.picks().get(i);
             int already =
                     linker.load(command.orderId()).item(item.orderItemId()).linkedFrom(pick.itemId());
-            int got = linker.sell(command.orderId(), item, pick.itemId(), null, already, pick.units(), true);
+            String localSku = queries.query(
+                            new FindInventoryItemQuery(pick.itemId()),
+                            ResponseTypes.optionalInstanceOf(InventoryItemView.class))
+                    .join()
+                    .map(InventoryItemView::localSku)
+                    .orElse(null);
+            int got = linker.sell(command.orderId(), item, pick.itemId(), localSku, already, pick.units(), true);
             if (got < pick.units()) {
                 throw BusinessException.invalid(
                         "picks[" + i + "].units",

@@ -142,8 +142,10 @@ final class OrderMapper {
     }
 
     /**
-     * When the order counts as delivered for the PII retention: now when a package says delivered, the end of the
-     * delivery window for a shipped order without packages (Amazon-fulfilled), the last update for a cancelled one.
+     * When the order counts as delivered for the PII retention: now when a package says delivered, else the end of
+     * the promised delivery window of a shipped order (Amazon-fulfilled orders have no packages, and a merchant
+     * package's delivery is not always re-read), the last update for a cancelled one; null while on its way. The
+     * first time known is kept.
      */
     static Instant deliveredAt(Order o, AmazonOrder order, Instant now) {
         for (OrderPackage p : o.getPackages()) {
@@ -156,7 +158,7 @@ final class OrderMapper {
         if (order.status() == OrderStatus.CANCELLED) {
             return order.lastUpdatedTime();
         }
-        if (order.status() == OrderStatus.SHIPPED && o.getPackages().isEmpty()) {
+        if (order.status() == OrderStatus.SHIPPED) {
             return order.deliverBy() != null ? order.deliverBy() : order.lastUpdatedTime();
         }
         return null;

@@ -144,8 +144,10 @@ class OrderQueries {
         }
         Map<String, List<LinkedUnitsView>> links = new HashMap<>();
         jdbc.query(
-                "select order_item_id, item_id, local_sku, units, sale_price, currency, by_user, linked_at from"
-                        + " order_link where order_id = ? order by linked_at, item_id",
+                "select l.order_item_id, l.item_id, coalesce(i.local_sku, l.local_sku) local_sku, l.units,"
+                        + " l.sale_price, l.currency, l.by_user, l.linked_at from order_link l left join"
+                        + " inventory_item i on i.item_id = l.item_id where l.order_id = ? order by l.linked_at,"
+                        + " l.item_id",
                 rs -> {
                     links.computeIfAbsent(rs.getString("order_item_id"), k -> new ArrayList<>())
                             .add(new LinkedUnitsView(

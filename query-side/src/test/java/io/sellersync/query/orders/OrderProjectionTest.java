@@ -77,9 +77,6 @@ class OrderProjectionTest {
     OrderQueries queries;
 
     @Autowired
-    LinkCandidateQueries candidates;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -546,38 +543,6 @@ class OrderProjectionTest {
         assertThat(list(OrderFilter.all())).isEqualTo(liveList);
         assertThat(queries.handle(new OrderSummaryQuery(OrderFilter.all()))).isEqualTo(liveSummary);
         assertThat(ReplayableProjections.NAMES).contains(OrderProjection.GROUP);
-    }
-
-    @Test
-    void linkCandidatesAreListedItemsWithTheSkuFirstThenTheAsinEachOldestFirst() {
-        String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
-        String sku = "C-" + tag;
-        jdbc.update("delete from inventory_item where asin = 'B0CANDIDAT'");
-        inventory("cand-asin-old-" + tag, "X1-" + tag, "B0CANDIDAT", "LISTED", "2026-01-01T00:00:00Z");
-        inventory("cand-sku-new-" + tag, sku, "B0OTHER000", "LISTED", "2026-02-01T00:00:00Z");
-        inventory("cand-sold-" + tag, "X2-" + tag, "B0CANDIDAT", "SOLD", "2025-12-01T00:00:00Z");
-        inventory("cand-asin-new-" + tag, "X3-" + tag, "B0CANDIDAT", "LISTED", "2026-01-05T00:00:00Z");
-        assertThat(candidates.handle(new io.sellersync.messages.orders.FindLinkCandidatesQuery(sku, "b0candidat", 10)))
-                .extracting(v -> v.itemId().value())
-                .containsExactly("cand-sku-new-" + tag, "cand-asin-old-" + tag, "cand-asin-new-" + tag);
-        assertThat(candidates.handle(new io.sellersync.messages.orders.FindLinkCandidatesQuery(null, "B0CANDIDAT", 1)))
-                .extracting(v -> v.itemId().value())
-                .containsExactly("cand-asin-old-" + tag);
-        assertThat(candidates.handle(new io.sellersync.messages.orders.FindLinkCandidatesQuery(" ", null, 10)))
-                .isEmpty();
-    }
-
-    private void inventory(String id, String sku, String asin, String status, String created) {
-        jdbc.update(
-                "insert into inventory_item (item_id, local_sku, asin, title, item_condition, price_amount,"
-                        + " price_currency, quantity, status, created_at, updated_at) values (?, ?, ?, 'A book',"
-                        + " 'USED_GOOD', 10.00, 'GBP', 1, ?, ?, ?)",
-                id,
-                sku,
-                asin,
-                status,
-                java.sql.Timestamp.from(Instant.parse(created)),
-                java.sql.Timestamp.from(Instant.parse(created)));
     }
 
     /** Every row of the three tables, in a stable order. */
