@@ -120,7 +120,8 @@ class OrdersBrowserIT {
             return;
         }
         EmulatorClock.follow(() -> seller == null ? START : emulatorNow());
-        seller = new EmulatedSeller(connections, "Browser orders shop", Map.of("start-time", START.toString()));
+        seller = new EmulatedSeller(
+                connections, "Browser orders shop", Map.of("start-time", START.toString(), "seed", "913"));
         List<String[]> buyable = buyable();
         assertThat(buyable).hasSizeGreaterThanOrEqualTo(3);
         for (int i = 0; i < 2; i++) {
