@@ -6,6 +6,7 @@ import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiAccounts;
 import io.sellersync.integration.spapi.SpApiClients;
 import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiFailures;
 import io.sellersync.integration.spapi.api.FinancesApi;
 import io.sellersync.integration.spapi.generated.finances.ListTransactionsResponse;
 import io.sellersync.integration.spapi.generated.finances.Transaction;
@@ -189,7 +190,7 @@ public class TransactionSync {
             return new Outcome(1, seen, null);
         } catch (SpApiException e) {
             accounts.reportIfUnauthorized(accountId, e);
-            failure = Failures.explain(e);
+            failure = SpApiFailures.explain(e, SpApiFailures.Retry.SCHEDULED);
             requestId = e.requestId();
         } catch (TransactionMapper.MalformedTransaction e) {
             failure = e.getMessage();

@@ -4,6 +4,7 @@ package io.sellersync.integration.listings;
 import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiClients;
 import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiFailures;
 import io.sellersync.integration.spapi.api.ReportsApi;
 import io.sellersync.integration.spapi.documents.DocumentTransfer;
 import io.sellersync.integration.spapi.generated.reports.CreateReportSpecification;
@@ -143,7 +144,7 @@ public class ListingReportImport {
                                 job.failures() + 1),
                         properties.reportPollInterval().multipliedBy(1L << job.failures()));
             }
-            return fail(accountId, marketplace, Failures.explain(failure), now);
+            return fail(accountId, marketplace, SpApiFailures.explain(failure, SpApiFailures.Retry.BY_HAND), now);
         } catch (DocumentTransfer.DocumentException | java.io.IOException | java.io.UncheckedIOException e) {
             return fail(accountId, marketplace, "The listing report could not be downloaded: " + e.getMessage(), now);
         } catch (RuntimeException e) {

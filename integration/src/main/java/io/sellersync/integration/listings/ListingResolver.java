@@ -3,6 +3,7 @@ package io.sellersync.integration.listings;
 
 import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiFailures;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.inventory.ItemCondition;
 import io.sellersync.messages.listings.ListingRequest;
@@ -129,7 +130,8 @@ public class ListingResolver {
                 }
             } catch (SpApiException failure) {
                 onFailure.accept(failure);
-                String words = "Could not read the live offer for SKU from Amazon: " + Failures.explain(failure);
+                String words = "Could not read the live offer for SKU from Amazon: "
+                        + SpApiFailures.explain(failure, SpApiFailures.Retry.BY_HAND);
                 batch.forEach(w -> w.failure = words);
             }
         }
@@ -152,7 +154,9 @@ public class ListingResolver {
                 onFailure.accept(failure);
                 failedAsins.addAll(batch);
                 batch.forEach(a -> asinFailures.put(
-                        a, "Could not look up existing listings for the ASIN: " + Failures.explain(failure)));
+                        a,
+                        "Could not look up existing listings for the ASIN: "
+                                + SpApiFailures.explain(failure, SpApiFailures.Retry.BY_HAND)));
             }
         }
         for (Work w : searchByAsin) {
@@ -191,7 +195,7 @@ public class ListingResolver {
                             failure instanceof SpApiException.NotFound
                                     ? "Amazon's catalogue has no item " + w.asin + " in this marketplace"
                                     : "Could not read the product type from Amazon's catalogue: "
-                                            + Failures.explain(failure));
+                                            + SpApiFailures.explain(failure, SpApiFailures.Retry.BY_HAND));
                 }
             }
             if (typeFailures.containsKey(w.asin)) {

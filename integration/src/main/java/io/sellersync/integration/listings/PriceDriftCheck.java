@@ -3,6 +3,7 @@ package io.sellersync.integration.listings;
 
 import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiFailures;
 import io.sellersync.messages.accounts.AccountId;
 import io.sellersync.messages.inventory.InventoryItemId;
 import io.sellersync.messages.inventory.InventoryItemView;
@@ -150,7 +151,10 @@ public class PriceDriftCheck {
             }
         } catch (SpApiException failure) {
             onFailure.accept(failure);
-            failed(accountId, "Could not read live prices from Amazon: " + Failures.explain(failure));
+            failed(
+                    accountId,
+                    "Could not read live prices from Amazon: "
+                            + SpApiFailures.explain(failure, SpApiFailures.Retry.BY_HAND));
             return List.of();
         }
         int total = compared;

@@ -7,6 +7,7 @@ import io.sellersync.integration.spapi.SpApiAccount;
 import io.sellersync.integration.spapi.SpApiAccounts;
 import io.sellersync.integration.spapi.SpApiClients;
 import io.sellersync.integration.spapi.SpApiException;
+import io.sellersync.integration.spapi.SpApiFailures;
 import io.sellersync.integration.spapi.api.OrdersApi;
 import io.sellersync.integration.spapi.generated.orders.GetOrderResponse;
 import io.sellersync.integration.spapi.generated.orders.Order;
@@ -226,7 +227,7 @@ public class OrderSync {
             return new Outcome(1, seen, null);
         } catch (SpApiException e) {
             accounts.reportIfUnauthorized(accountId, e);
-            failure = Failures.explain(e);
+            failure = SpApiFailures.explain(e, SpApiFailures.Retry.SCHEDULED);
             requestId = e.requestId();
         } catch (OrderMapper.MalformedOrder | BusinessException e) {
             failure = e.getMessage();
@@ -366,7 +367,7 @@ public class OrderSync {
             return null;
         } catch (SpApiException e) {
             accounts.reportIfUnauthorized(accountId, e);
-            return "Re-reading orders awaiting dispatch: " + Failures.explain(e);
+            return "Re-reading orders awaiting dispatch: " + SpApiFailures.explain(e, SpApiFailures.Retry.SCHEDULED);
         } catch (RuntimeException e) {
             log.warn("Re-reading orders awaiting dispatch of account {} failed", accountId, e);
             return "Re-reading orders awaiting dispatch failed: " + e.getMessage();
