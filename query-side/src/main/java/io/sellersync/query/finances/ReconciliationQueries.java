@@ -113,9 +113,11 @@ class ReconciliationQueries {
         params.add((double) withoutTransactionsAfter.toSeconds());
         params.add(search != null);
         // o: the transactions per order and currency; v: the orders (order_view); a: each account's earliest known
-        // purchase. A transaction first posted within N days after it may belong to an order bought before the
-        // orders synced reach back, so only later ones are flagged without order. An order without transactions is
-        // listed when it is overdue (or searched for).
+        // purchase; c: how far the order sync has read (its cursor, on Amazon's clock). A transaction first posted
+        // within N days after the earliest purchase may belong to an order bought before the orders synced reach
+        // back, and one posted after the cursor may belong to an order the sync has not reached yet (a first sync
+        // in progress): only the others are flagged without order. An order without transactions is listed when it
+        // is overdue (or searched for).
         String orders = """
                 with o as (
                     select t.account_id, t.order_id, t.currency, max(t.marketplace_id) marketplace_id, count(*) n,
@@ -129,6 +131,7 @@ class ReconciliationQueries {
                         v.purchase_date, greatest(v.purchase_date, coalesce(v.ship_by, v.purchase_date)) due_from
                     from order_view v %s),
                 a as (select account_id, min(purchase_date) first_purchase from order_view group by account_id),
+                c as (select account_id, position orders_read_to from sync_cursor where data_set = 'ORDERS'),
                 j as (
                     select coalesce(o.account_id, v.account_id) account_id,
                         coalesce(o.order_id, v.amazon_order_id) order_id, coalesce(o.currency, v.currency) currency,
@@ -144,10 +147,12 @@ class ReconciliationQueries {
                         (o.order_id is null and v.status not in ('CANCELLED', 'PENDING') and v.due_from < ?)
                             f_without_tx,
                         (o.order_id is not null and v.amazon_order_id is null and a.first_purchase is not null
-                            and o.first_posted >= a.first_purchase + make_interval(secs => ?)) f_without_order,
+                            and o.first_posted >= a.first_purchase + make_interval(secs => ?)
+                            and coalesce(o.first_posted <= c.orders_read_to, false)) f_without_order,
                         o.order_id is not null has_tx
                     from o full join v on v.account_id = o.account_id and v.amazon_order_id = o.order_id
-                    left join a on a.account_id = coalesce(o.account_id, v.account_id)),
+                    left join a on a.account_id = coalesce(o.account_id, v.account_id)
+                    left join c on c.account_id = coalesce(o.account_id, v.account_id)),
                 f as (
                     select j.*, (j.refunds <> 0 and not j.has_sale) f_refund_without_sale,
                         (j.sales + j.refunds < 0 and not (j.refunds <> 0 and not j.has_sale)) f_refunded_more,

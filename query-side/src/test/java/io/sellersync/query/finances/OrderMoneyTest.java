@@ -103,6 +103,7 @@ class OrderMoneyTest {
             new AnnotationEventHandlerAdapter(finances).prepareReset();
             new AnnotationEventHandlerAdapter(orders).prepareReset();
         });
+        jdbc.update("delete from sync_cursor where account_id = ?", ACCOUNT.value());
         financeEvents.clear();
         orderEvents.clear();
         sequences.clear();
@@ -305,6 +306,16 @@ class OrderMoneyTest {
         cost("item-2", "3.00");
     }
 
+    /** The order sync's cursor as the sync-cursors projection keeps it. */
+    private void ordersReadTo(Instant position) {
+        jdbc.update("delete from sync_cursor where cursor_id = ?", "orders-cursor-" + ACCOUNT.value());
+        jdbc.update(
+                "insert into sync_cursor (cursor_id, account_id, data_set, position) values (?, ?, 'ORDERS', ?)",
+                "orders-cursor-" + ACCOUNT.value(),
+                ACCOUNT.value(),
+                java.sql.Timestamp.from(position));
+    }
+
     private OrderReconciliationPage page(OrderReconciliationFlag flag) {
         return reconciliation.handle(new OrderReconciliationQuery(ACCOUNT, null, false, flag, 0, 50));
     }
@@ -323,6 +334,14 @@ class OrderMoneyTest {
     @Test
     void eachFlagFindsItsOrdersAndMismatchesComeFirst() {
         aMonthOfOrdersAndMoney();
+        assertThat(page(OrderReconciliationFlag.WITHOUT_ORDER).items())
+                .as("the order sync has not read anything yet: any order may still come")
+                .isEmpty();
+        ordersReadTo(DAY.plus(Duration.ofDays(10)));
+        assertThat(page(OrderReconciliationFlag.WITHOUT_ORDER).items())
+                .as("X was posted after the order sync's cursor: its order may be in the part not read yet")
+                .isEmpty();
+        ordersReadTo(NOW.minus(Duration.ofMinutes(3)));
         OrderReconciliationPage all = page(null);
         assertThat(ids(all))
                 .as("C without transactions (no money), not D (cancelled), P (pending) or E (3 days old)")
