@@ -242,12 +242,11 @@ class OrderImportBenchmark {
     private static AmazonOrder order(int repetition, int i, Instant purchased) {
         OrderStatus status =
                 i % 10 == 0 ? OrderStatus.CANCELLED : i % 10 < 4 ? OrderStatus.UNSHIPPED : OrderStatus.SHIPPED;
-        String amazonStatus =
-                switch (status) {
-                    case CANCELLED -> "CANCELLED";
-                    case UNSHIPPED -> "UNSHIPPED";
-                    default -> "SHIPPED";
-                };
+        String amazonStatus = switch (status) {
+            case CANCELLED -> "CANCELLED";
+            case UNSHIPPED -> "UNSHIPPED";
+            default -> "SHIPPED";
+        };
         int lines = 1 + i % 3;
         List<OrderItem> items = new ArrayList<>(lines);
         BigDecimal total = BigDecimal.ZERO;
