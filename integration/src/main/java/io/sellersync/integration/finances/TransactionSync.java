@@ -205,6 +205,11 @@ public class TransactionSync {
                     e);
             failure = "Reading the transactions failed: " + e.getMessage();
         }
+        if (Thread.currentThread().isInterrupted()) {
+            // Shutting down (db-scheduler interrupts what is still running): not a failure of the window, which the
+            // next run reads again from the cursor.
+            return new Outcome(0, seen, SpApiFailures.SHUTTING_DOWN);
+        }
         try {
             commands.sendAndWait(new RecordSyncWindowFailedCommand(
                     cursor,

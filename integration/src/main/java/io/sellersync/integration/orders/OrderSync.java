@@ -235,6 +235,11 @@ public class OrderSync {
             log.warn("Reading orders of account {} from {} to {} failed", accountId, window.from(), window.to(), e);
             failure = "Reading the orders failed: " + e.getMessage();
         }
+        if (Thread.currentThread().isInterrupted()) {
+            // Shutting down (db-scheduler interrupts what is still running): not a failure of the window, which the
+            // next run reads again from the cursor.
+            return new Outcome(0, seen, SpApiFailures.SHUTTING_DOWN);
+        }
         try {
             commands.sendAndWait(new RecordSyncWindowFailedCommand(
                     cursor,

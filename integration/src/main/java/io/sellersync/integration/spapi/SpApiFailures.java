@@ -20,6 +20,9 @@ public final class SpApiFailures {
         }
     }
 
+    /** What a run that was interrupted by the application's shutdown reports (nothing is recorded as failed). */
+    public static final String SHUTTING_DOWN = "sellersync is shutting down; the next run reads the window again";
+
     private SpApiFailures() {}
 
     public static String explain(SpApiException failure, Retry retry) {
