@@ -141,8 +141,13 @@ class QueueBrowserIT {
         assertThat(chromium.browser.findElements(By.id("resolve-conflicts"))).isEmpty();
         chromium.screenshot("queue");
 
-        chromium.browser.get(url("/inventory?search=" + prefix + "1"));
-        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inventory")));
+        // "use Amazon's price" reaches the item through the policy's own processor: reload until the read model has it
+        String amazonPrice = livePrice.setScale(2).toPlainString();
+        chromium.wait.until(driver -> {
+            driver.get(url("/inventory?search=" + prefix + "1"));
+            return driver.findElements(By.cssSelector("#inventory tbody tr")).stream()
+                    .anyMatch(row -> row.getText().contains(amazonPrice));
+        });
         assertThat(chromium.browser
                         .findElement(By.cssSelector("#inventory tbody tr"))
                         .getText())
