@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -42,6 +47,31 @@ public final class IntegrationTestSupport {
     public static boolean externalDatabase() {
         String url = System.getenv("SPRING_DATASOURCE_URL");
         return url != null && !url.isBlank();
+    }
+
+    /**
+     * For a test class whose context has a database of its own (its clock follows the emulator's): with an external
+     * database, a fresh schema named after it instead of the shared one, so the schedulers of the contexts alive at
+     * the same time never run each other's tasks. Call from the class's {@code @DynamicPropertySource}.
+     */
+    public static void ownSchema(DynamicPropertyRegistry registry, String name) {
+        if (!externalDatabase()) {
+            return;
+        }
+        String url = System.getenv("SPRING_DATASOURCE_URL");
+        String base = url.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        String schema = "sellersync_own_" + name;
+        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
+        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+        try (Connection db = DriverManager.getConnection(base, user, password);
+                Statement sql = db.createStatement()) {
+            sql.execute("drop schema if exists " + schema + " cascade");
+            sql.execute("create schema " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create schema " + schema, e);
+        }
+        String own = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        registry.add("spring.datasource.url", () -> own);
     }
 
     /** A GraphQL client for the application on {@code port}, acting with the given API token. */

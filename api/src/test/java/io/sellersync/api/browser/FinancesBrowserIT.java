@@ -35,6 +35,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -49,6 +51,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-finances-browser-it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancesBrowserIT {
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        IntegrationTestSupport.ownSchema(registry, "finances_browser");
+    }
 
     static {
         EmulatorClock.freshDatabase("sellersync-finances-browser-it");

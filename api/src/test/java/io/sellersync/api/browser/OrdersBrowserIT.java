@@ -47,6 +47,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import reactor.core.publisher.Flux;
@@ -70,6 +72,11 @@ import reactor.test.StepVerifier;
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrdersBrowserIT {
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        IntegrationTestSupport.ownSchema(registry, "orders_browser");
+    }
 
     static {
         EmulatorClock.freshDatabase("sellersync-orders-browser-it");

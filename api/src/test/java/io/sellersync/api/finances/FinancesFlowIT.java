@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellersync.api.EmulatedSeller;
+import io.sellersync.api.IntegrationTestSupport;
 import io.sellersync.api.accounts.AccountConnections;
 import io.sellersync.api.admin.ProjectionAdmin;
 import io.sellersync.messages.accounts.AccountView;
@@ -48,6 +49,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -62,6 +65,11 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-finances-flow-it")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FinancesFlowIT {
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        IntegrationTestSupport.ownSchema(registry, "finances_flow");
+    }
 
     static final String START = "2026-03-02T10:00:00Z";
     static final BigDecimal SHORT = new BigDecimal("-1.23");

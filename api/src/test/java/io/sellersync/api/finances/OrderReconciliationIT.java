@@ -66,6 +66,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -79,6 +81,11 @@ import org.springframework.test.context.TestPropertySource;
 @OrdersIntegrationTest
 @TestPropertySource(properties = "SELLERSYNC_DATA_DIR=${java.io.tmpdir}/sellersync-order-reconciliation-it")
 class OrderReconciliationIT {
+
+    @DynamicPropertySource
+    static void ownSchema(DynamicPropertyRegistry registry) {
+        IntegrationTestSupport.ownSchema(registry, "order_reconciliation");
+    }
 
     static final String START = "2026-03-02T10:00:00Z";
 
